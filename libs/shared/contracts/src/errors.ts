@@ -1,0 +1,62 @@
+import type { I18nLabel, Lang } from '@yiqia/domain';
+
+/** Every error the API answers with, as a stable code and a message in each interface language. */
+export const ERROR_MESSAGES = {
+  VALIDATION_FAILED: { zh: '提交的内容有误，请按提示修改', en: 'Some fields are invalid; please correct them' },
+  UNAUTHENTICATED: { zh: '请先登录', en: 'Please log in first' },
+  TOKEN_EXPIRED: { zh: '登录已过期，请重新登录', en: 'Your session has expired; please log in again' },
+  INVALID_CREDENTIALS: { zh: '邮箱或密码不正确', en: 'Email or password is incorrect' },
+  FORBIDDEN: { zh: '没有权限进行此操作', en: 'You are not allowed to do this' },
+  NOT_FOUND: { zh: '找不到该内容', en: 'Not found' },
+  ROUTE_NOT_FOUND: { zh: '接口不存在', en: 'No such API route' },
+  EMAIL_TAKEN: { zh: '该邮箱已注册', en: 'This email is already registered' },
+  CREDIT_CODE_TAKEN: { zh: '该统一社会信用代码的机构已注册', en: 'An organisation with this credit code is already registered' },
+  EXPO_SLUG_TAKEN: { zh: '该展会标识已被使用', en: 'This expo slug is already in use' },
+  BOOTH_EXISTS: { zh: '本机构在该展会已有展位', en: 'Your organisation already has a booth at this expo' },
+  BOOTH_NOT_EDITABLE: { zh: '展位正在审核中，暂不能修改', en: 'The booth is under review and cannot be edited now' },
+  BOOTH_INCOMPLETE: { zh: '展位信息不完整，请补充后再提交', en: 'The booth is incomplete; complete it before submitting' },
+  BOOTH_NOT_SUBMITTED: { zh: '只能审核已提交的展位', en: 'Only submitted booths can be reviewed' },
+  ZONE_UNKNOWN: { zh: '该展区不存在', en: 'No such zone in this expo' },
+  REJECT_REASON_REQUIRED: { zh: '驳回时请填写原因', en: 'A reason is required to reject' },
+  INVITATION_INVALID: { zh: '邀请链接无效、已使用或已过期', en: 'This invitation link is invalid, used or expired' },
+  LAST_ADMIN: { zh: '不能移除机构唯一的管理员', en: 'The only admin of an organisation cannot be removed' },
+  UPLOAD_MISSING: { zh: '请选择要上传的文件（字段 file）', en: 'Choose a file to upload (field "file")' },
+  UPLOAD_TYPE_NOT_ALLOWED: { zh: '只支持 PNG、JPEG、WebP 图片和 PDF 文档', en: 'Only PNG, JPEG, WebP images and PDF documents are allowed' },
+  UPLOAD_TOO_LARGE: { zh: '文件过大：图片不超过 5 MB，PDF 不超过 20 MB', en: 'File too large: images up to 5 MB, PDF up to 20 MB' },
+  PAYLOAD_TOO_LARGE: { zh: '请求内容过大', en: 'Request body too large' },
+  BAD_REQUEST: { zh: '请求格式有误', en: 'Malformed request' },
+  RATE_LIMITED: { zh: '操作过于频繁，请稍后再试', en: 'Too many attempts; please try again later' },
+  SEARCH_UNAVAILABLE: { zh: '搜索服务暂时不可用', en: 'Search is temporarily unavailable' },
+  INTERNAL: { zh: '服务器开小差了，请稍后再试', en: 'Something went wrong on our side; please try again' },
+} as const satisfies Record<string, I18nLabel>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+/** Field-level problems in a VALIDATION_FAILED answer. */
+export interface FieldError {
+  path: string;
+  code: string;
+  message: string;
+}
+
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  details?: { fields?: FieldError[] } & Record<string, unknown>;
+}
+
+/** The one error envelope of the API. */
+export interface ErrorEnvelope {
+  error: ErrorBody;
+}
+
+export function errorMessage(code: ErrorCode, lang: Lang): string {
+  return ERROR_MESSAGES[code][lang];
+}
+
+/** Pick the interface language from an Accept-Language header; Chinese unless English comes first. */
+export function langFromAcceptLanguage(header: string | undefined | null): Lang {
+  if (!header) return 'zh';
+  const first = header.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'zh';
+}
