@@ -1,0 +1,36 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from './config/app-config.js';
+import { APP_CONFIG } from './config/app-config.token.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { BoothsModule } from './modules/booths/booths.module.js';
+import { ExposModule } from './modules/expos/expos.module.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { OrganizationsModule } from './modules/organizations/organizations.module.js';
+import { UploadsModule } from './modules/uploads/uploads.module.js';
+
+/** Makes the validated config and the (already migrated) DataSource available everywhere. */
+@Global()
+@Module({})
+class CoreModule {
+  static register(config: AppConfig, ds: DataSource): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: DataSource, useValue: ds },
+      ],
+      exports: [APP_CONFIG, DataSource],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, ds: DataSource): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CoreModule.register(config, ds), AuthModule, OrganizationsModule, ExposModule, BoothsModule, UploadsModule, HealthModule],
+    };
+  }
+}

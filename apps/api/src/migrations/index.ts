@@ -1,0 +1,4 @@
+import { Foundation1763900000000 } from './1763900000000-Foundation.js';
+
+/** Every migration, in order. Listed explicitly because the API is bundled (no file globbing). */
+export const MIGRATIONS = [Foundation1763900000000];

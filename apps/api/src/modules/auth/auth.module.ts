@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuthController } from './auth.controller.js';
+import { AuthGuard } from './auth.guard.js';
+import { AuthService } from './auth.service.js';
+import { PasswordService } from './password.service.js';
+import { TokenService } from './token.service.js';
+
+@Module({
+  controllers: [AuthController],
+  providers: [AuthService, PasswordService, TokenService, AuthGuard, { provide: APP_GUARD, useExisting: AuthGuard }],
+  exports: [AuthService, PasswordService, TokenService, AuthGuard],
+})
+export class AuthModule {}
