@@ -2,7 +2,7 @@ import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 export default [
-  { ignores: ['**/dist', '**/node_modules', '**/tmp', '**/.nx', '**/data', '**/test-results', '**/playwright-report'] },
+  { ignores: ['**/dist', '**/node_modules', '**/tmp', '**/.nx', 'data', 'apps/*/data', '**/test-results', '**/playwright-report'] },
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {
