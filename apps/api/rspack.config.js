@@ -12,7 +12,8 @@ export default {
   output: { path: resolve(root, 'dist/apps/api'), filename: '[name].js', module: true, chunkFormat: 'module', library: { type: 'module' }, clean: true },
   experiments: { outputModule: true },
   externalsType: 'module',
-  externals: [({ request }, callback) => (/^(node:|[a-z@])/.test(request) && !request.startsWith('@yiqia/') ? callback(null, request) : callback())],
+  // JSON data (e.g. the GB/T 2260 regions) is bundled: Node 20 needs an import attribute to load it as ESM.
+  externals: [({ request }, callback) => (/^(node:|[a-z@])/.test(request) && !request.startsWith('@yiqia/') && !request.endsWith('.json') ? callback(null, request) : callback())],
   resolve: {
     extensions: ['.ts', '.js', '.json'],
     extensionAlias: { '.js': ['.ts', '.js'] },
