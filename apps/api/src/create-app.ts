@@ -4,11 +4,10 @@ import { ConsoleLogger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import { UPLOAD_LIMITS } from '@yiqia/contracts';
 import { AppModule } from './app.module.js';
-import { ApiExceptionFilter, toEnvelope } from './common/api-exception.filter.js';
+import { ApiExceptionFilter } from './common/api-exception.filter.js';
 import type { AppConfig } from './config/app-config.js';
 import { registerWebStatic } from './web-static.js';
 
@@ -59,14 +58,6 @@ export async function createApp(config: AppConfig, ds: DataSource): Promise<Nest
     hsts: config.env === 'production',
   });
   await app.register(multipart, { limits: { fileSize: UPLOAD_LIMITS.document, files: 1, fields: 5, parts: 6 } });
-
-  // Errors Fastify raises before a route runs (malformed JSON, wrong content type, body too large)
-  // get the same envelope as everything else.
-  fastify.setErrorHandler((error: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
-    const { status, body } = toEnvelope(error, req);
-    if (status >= 500) req.log.error(error);
-    void reply.status(status).send(body);
-  });
 
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new ApiExceptionFilter());
