@@ -33,3 +33,30 @@ describe('migrations', () => {
     }
   });
 });
+
+describe('startup under the advisory lock', () => {
+  it('lets two replicas migrate the same empty database at once without error', async () => {
+    const pg = (await import('pg')).default;
+    const { createDataSource, migrate } = await import('../src/database/database.js');
+    const admin = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+    const name = `yiqia_it_lock_${process.pid}`;
+    const client = new pg.Client({ connectionString: admin });
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS ${name}`);
+    await client.query(`CREATE DATABASE ${name}`);
+    const url = new URL(admin);
+    url.pathname = `/${name}`;
+    const a = createDataSource(url.toString(), 2);
+    const b = createDataSource(url.toString(), 2);
+    try {
+      await Promise.all([a.initialize(), b.initialize()]);
+      await Promise.all([migrate(a), migrate(b)]);
+      const rows = await a.query('SELECT name FROM migrations');
+      expect(rows).toHaveLength(MIGRATIONS.length);
+    } finally {
+      await Promise.all([a.destroy(), b.destroy()]);
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    }
+  });
+});
