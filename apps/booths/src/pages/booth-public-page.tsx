@@ -1,0 +1,76 @@
+import { useEffect, useRef } from 'react';
+import { Link, useParams } from 'react-router';
+import { Result } from 'antd';
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { getVisitorId, useExpo } from '@yiqia/web-data';
+import { ErrorState, LoadingState, PageContainer } from '@yiqia/web-ui';
+import { BoothView } from '../components/booth-view.js';
+import { LinkButton } from '../components/link-button.js';
+import { isNotFound, recordVisit, useBooth } from '../data/booths.js';
+import { useBoothsT } from '../i18n/index.js';
+import { paths } from '../paths.js';
+import { zoneLabel } from './expo-landing-page.js';
+
+/** Counts one visit per page view (React's dev double effects and re-renders do not count twice). */
+function useRecordVisit(boothId: string | undefined, ready: boolean) {
+  const counted = useRef<string | null>(null);
+  useEffect(() => {
+    if (!boothId || !ready || counted.current === boothId) return;
+    counted.current = boothId;
+    recordVisit(boothId, getVisitorId());
+  }, [boothId, ready]);
+}
+
+/** /expos/:slug/booths/:boothId — the public (approved) version of a booth. */
+export function BoothPublicPage() {
+  const { slug, boothId } = useParams();
+  const { t, lang } = useBoothsT();
+  const expo = useExpo(slug);
+  const booth = useBooth(boothId, 'public');
+  useRecordVisit(boothId, booth.isSuccess);
+
+  if (booth.isPending) return <LoadingState />;
+  if (booth.isError) {
+    return (
+      <PageContainer>
+        {isNotFound(booth.error) ? (
+          <Result
+            status="404"
+            title={t('booth.notPublic')}
+            subTitle={t('booth.notPublicHint')}
+            data-testid="booth-not-found"
+            extra={
+              slug ? (
+                <LinkButton type="primary" to={paths.expo(slug)}>
+                  {t('booth.backToExpo', { name: expo.data?.name ?? t('expo.breadcrumb') })}
+                </LinkButton>
+              ) : null
+            }
+          />
+        ) : (
+          <ErrorState error={booth.error} onRetry={() => void booth.refetch()} />
+        )}
+      </PageContainer>
+    );
+  }
+
+  const b = booth.data;
+  const zone = expo.data?.zones.find((z) => z.code === b.zoneCode);
+  return (
+    <PageContainer
+      data-testid="booth-page"
+      breadcrumb={[
+        { title: <Link to={paths.expo(slug ?? '')}>{expo.data?.name ?? t('expo.breadcrumb')}</Link> },
+        ...(zone ? [{ title: <Link to={`${paths.expo(slug ?? '')}?zone=${encodeURIComponent(zone.code)}`}>{zoneLabel(zone, lang)}</Link> }] : []),
+        { title: b.title },
+      ]}
+    >
+      <BoothView content={b} organization={b.organization} zoneName={zone ? zoneLabel(zone, lang) : null} publishedAt={b.publishedAt} />
+      <div style={{ marginTop: 24 }}>
+        <LinkButton to={paths.expo(slug ?? '')} icon={<ArrowLeftOutlined />} data-testid="booth-back">
+          {t('booth.backToExpo', { name: expo.data?.name ?? t('expo.breadcrumb') })}
+        </LinkButton>
+      </div>
+    </PageContainer>
+  );
+}

@@ -1,0 +1,10 @@
+/** Absolute URLs of this remote's pages (they work whatever route the shell mounts us under). */
+export const paths = {
+  expo: (slug: string) => `/expos/${encodeURIComponent(slug)}`,
+  booth: (slug: string, boothId: string) => `/expos/${encodeURIComponent(slug)}/booths/${encodeURIComponent(boothId)}`,
+  myBooths: () => '/my/booths',
+  editor: (boothId: string) => `/my/booths/${encodeURIComponent(boothId)}/edit`,
+  stats: (boothId: string) => `/my/booths/${encodeURIComponent(boothId)}/stats`,
+  review: () => '/review',
+  login: (returnTo: string) => `/login?redirect=${encodeURIComponent(returnTo)}`,
+};
