@@ -175,9 +175,11 @@ class Pool<T> {
   ) {
     this.items = rng.shuffle(source);
   }
-  take(): T {
+  /** The next item that satisfies `accept` (any item if none left does). */
+  take(accept: (item: T) => boolean = () => true): T {
     if (this.items.length === 0) this.items = this.rng.shuffle(this.source);
-    return this.items.pop()!;
+    const i = this.items.findLastIndex(accept);
+    return this.items.splice(i >= 0 ? i : this.items.length - 1, 1)[0];
   }
 }
 
@@ -733,11 +735,25 @@ const SOCIAL_BRANDS = [
   '满天星', '红枫', '初心', '合欢', '安心', '与邻', '清源', '自在', '乐仁', '新芽',
 ];
 
-const FOUNDATION_BRANDS = ['蓉善', '锦善', '嘉善', '致善', '善源', '德善', '乐善', '恒善', '博善', '仁善', '德源', '众善', '源和', '善缘', '明善', '益苗', '光和'];
+/** Brands that suggest a field; they only go with organisations working in it. */
+const BRAND_THEMES: Record<string, ServiceDomain[]> = {
+  乐龄: ['elderly'], 金色年华: ['elderly'], 桑榆: ['elderly'], 长青: ['elderly', 'environment'], 童心: ['children', 'school', 'family'],
+  小橘灯: ['children', 'school', 'rural_education'], 蒲公英: ['children', 'youth', 'rural_education'], 新芽: ['children', 'youth', 'environment', 'rural_education'],
+  绿芽: ['environment', 'children'], 青禾: ['youth', 'rural_education', 'environment'], 格桑花: ['rural_education', 'children', 'women'],
+  稻草人: ['rural_education', 'children', 'community_building'], 拾穗: ['rural_education', 'social_assistance', 'elderly'], 一米阳光: ['children', 'disability', 'youth'],
+  启航: ['youth', 'children', 'school', 'corrections'], 萤火虫: ['children', 'rural_education', 'volunteering'], 百合: ['women', 'family'],
+};
+const brandFits = (brand: string, domain: ServiceDomain) => !BRAND_THEMES[brand] || BRAND_THEMES[brand].includes(domain);
+
+const FOUNDATION_BRANDS: Record<string, string[]> = {
+  成都: ['蓉善', '锦善', '嘉善', '致善', '善源', '德善', '乐善', '恒善', '仁善', '德源', '善缘'],
+  北京: ['京善', '博善', '明善', '众善', '光和'],
+  深圳: ['鹏善', '源和', '鹏城'],
+};
 
 const COMPANY_BRANDS = [
   '蜀锦', '天鹰', '瑞达', '宏远', '蓉欣', '川信', '恒丰', '顺捷', '佳和', '绿源', '蓝天', '云帆', '锦程', '德康', '美嘉', '悦康',
-  '蜀味', '汇邻', '邻家', '智汇', '星河', '鼎诚', '华兴', '安居', '万家', '天府通', '锦城', '熊猫', '银杏', '青城',
+  '启明', '汇邻', '邻家', '智汇', '星河', '鼎诚', '华兴', '安居', '万家', '云锦', '锦城', '熊猫', '银杏', '青城',
 ];
 
 interface Industry {
@@ -775,10 +791,10 @@ const GOV_TEMPLATES: { name: (p: Place) => string; domains: ServiceDomain[]; des
 
 const COMMUNITY_NAMES = [
   '芳草', '枣子巷', '文翁', '锦官驿', '桐梓林', '清水河', '紫荆', '百花', '玉沙', '望江', '双林', '新鸿', '圣灯', '府河', '银杏',
-  '光华', '蜀汉', '桂湖', '幸福', '和平', '翠湖', '长寿', '龙池', '杉板桥', '万年场', '双水碾', '金地', '容边', '海棠', '书香',
-  '新华', '东篱', '梨花', '水井', '太平', '青龙', '白鹭', '锦华', '福兴', '金杨',
+  '光华', '蜀汉', '桂湖', '和平', '翠湖', '长寿', '龙池', '杉板桥', '万年场', '双水碾', '海棠', '书香', '新华', '东篱', '梨花',
+  '水井', '太平', '青龙', '白鹭', '锦华', '福兴', '沙湾', '玉林', '红星',
 ];
-const VILLAGE_NAMES = ['明月', '竹艺', '青杠树', '白鹤', '五星', '宝山', '高山', '东风', '红光', '柑梓', '桃源', '花园'];
+const VILLAGE_NAMES = ['竹艺', '青杠树', '白鹤', '五星', '宝山', '高山', '红光', '柑梓', '桃源', '花园', '永安', '天府'];
 
 interface CuratedOrg {
   name: string;
@@ -841,7 +857,7 @@ const OTHER_SERVICES: Record<string, string[]> = {
 // ---------------------------------------------------------------------------------------------
 
 const SOCIAL_DOMAIN_WEIGHTS: (readonly [ServiceDomain, number])[] = [
-  ['elderly', 12], ['children', 9], ['youth', 5], ['school', 3], ['community_building', 10], ['disability', 7], ['social_assistance', 5],
+  ['elderly', 16], ['children', 9], ['youth', 5], ['school', 3], ['community_building', 10], ['disability', 7], ['social_assistance', 5],
   ['environment', 6], ['volunteering', 6], ['workplace', 2], ['family', 4], ['women', 3], ['medical', 4], ['rural_education', 3],
   ['community_service', 6], ['disaster', 2], ['corrections', 3], ['veterans', 2],
 ];
@@ -950,7 +966,7 @@ function buildSpecs(rng: Rng): OrgSpec[] {
       '资助全流程：征集 → 初筛 → 尽职调查 → 评审会 → 公示 → 资助',
     ],
     results: ['累计资助项目<strong>186个</strong>，资助金额<strong>4280万元</strong>', '支持社会组织97家，覆盖成都12个区（市）县的143个村（社区）'],
-    needs: ['本届洽谈汇发布<strong>600万元</strong>资助计划，面向成都市征集社区服务、儿童和养老领域项目', '单个项目最高资助20万元，欢迎来展位洽谈'],
+    needs: ['发布<strong>600万元</strong>资助计划，面向成都市征集社区服务、儿童和养老领域项目', '单个项目最高资助20万元，欢迎来展位洽谈'],
     needsHeading: '本届洽谈汇可提供：',
     fixedAccount: foundationAccount,
   });
@@ -1000,15 +1016,15 @@ function buildSpecs(rng: Rng): OrgSpec[] {
   }
 
   // --- Foundations ------------------------------------------------------------------------------
-  const fBrands = new Pool(rng, FOUNDATION_BRANDS);
+  const fBrands = Object.fromEntries(Object.entries(FOUNDATION_BRANDS).map(([city, list]) => [city, new Pool(rng, list)]));
   const foundationNames: ((p: Place) => string)[] = [
-    () => `成都市${fBrands.take()}公益慈善基金会`,
-    () => `四川${fBrands.take()}公益基金会`,
+    () => `成都市${fBrands['成都'].take()}公益慈善基金会`,
+    () => `四川${fBrands['成都'].take()}公益基金会`,
     (p) => `成都市${p.short}社区发展基金会`,
-    () => `北京${fBrands.take()}公益基金会`,
+    () => `北京${fBrands['北京'].take()}公益基金会`,
     (p) => `${p.prefix}${rng.pick(['容桂', '北滘', '勒流', '杏坛', '均安', '龙江', '乐从'])}社区慈善基金会`,
-    (p) => `上海浦东${rng.pick(['陆家嘴', '潍坊', '花木', '金杨'])}社区公益基金会`,
-    () => `深圳市${fBrands.take()}公益基金会`,
+    () => `上海浦东${rng.pick(['陆家嘴', '潍坊', '花木', '金杨'])}社区公益基金会`,
+    () => `深圳市${fBrands['深圳'].take()}公益基金会`,
     () => `${rng.pick(COMPANY_BRANDS)}公益基金会`,
   ];
   const foundationPlaces: Record<number, (r: Rng) => Place> = {
@@ -1028,7 +1044,7 @@ function buildSpecs(rng: Rng): OrgSpec[] {
       const name = foundationNames[kind](place);
       const primary = rng.weighted(SOCIAL_DOMAIN_WEIGHTS);
       const domains = extraDomains(rng, primary, 2);
-      if (add({ name, type: 'foundation', place, domains, prefix: '53', codeStyle: rng.chance(0.5) ? 'MJ' : 'digits', title: name.replace(/^(成都市|四川|北京|深圳市|上海)/, ''), about: foundationAbout(name, place, domains), ...foundationContent(domains), noBooth: kind === 7 && rng.chance(0.5) }))
+      if (add({ name, type: 'foundation', place, domains, prefix: '53', codeStyle: rng.chance(0.5) ? 'MJ' : 'digits', title: name.replace(/^(成都市|四川|北京|深圳市|上海|佛山市)/, ''), about: foundationAbout(name, place, domains), ...foundationContent(domains), noBooth: kind === 7 && rng.chance(0.5) }))
         break;
     }
   }
@@ -1042,7 +1058,8 @@ function buildSpecs(rng: Rng): OrgSpec[] {
     const brand = cBrands.take();
     const head = place.city === '成都' ? rng.pick(['成都', '成都', '四川']) : place.code === '440606' ? '佛山市顺德区' : '深圳市';
     const name = `${head}${brand}${industry.suffix}`;
-    const domains: ServiceDomain[] = industry.domain === 'workplace' ? ['workplace', 'volunteering'] : ['workplace', industry.domain];
+    // The industry's field leads (it drives the wording); every company booth stands in the CSR zone.
+    const domains: ServiceDomain[] = industry.domain === 'workplace' ? ['workplace', 'volunteering'] : [industry.domain, 'workplace'];
     if (rng.chance(0.3) && !domains.includes('volunteering')) domains.push('volunteering');
     add({
       name,
@@ -1083,7 +1100,7 @@ function buildSpecs(rng: Rng): OrgSpec[] {
   while (socialCount < 70) {
     const primary = rng.weighted(SOCIAL_DOMAIN_WEIGHTS);
     const place = rng.weighted(placeWeights());
-    const brand = sBrands.take();
+    const brand = sBrands.take((b) => brandFits(b, primary));
     let form = rng.chance(0.55) ? rng.pick(D[primary].forms) : rng.pick(GENERIC_SOCIAL_FORMS);
     if (place.city === '北京' && form === '社会工作服务中心' && rng.chance(0.5)) form = '社会工作事务所';
     if (place.city === '上海' && form === '社会工作服务中心' && rng.chance(0.5)) form = '社会工作服务社';
@@ -1192,7 +1209,7 @@ function govContent(domains: ServiceDomain[]) {
       '培育社区社会组织{60-600}家，建成社工站{3-30}个',
       ...D[domains[0]].results.slice(0, 1),
     ],
-    needs: [`本届洽谈汇发布政府购买服务项目{3-12}个，诚邀专业社会组织承接${D[domains[0]].label}等服务`, '希望与基金会、企业共建社区公益基金，撬动社会资源参与社区发展治理'],
+    needs: [`发布政府购买服务项目{3-12}个，诚邀专业社会组织承接${D[domains[0]].label}等服务`, '希望与基金会、企业共建社区公益基金，撬动社会资源参与社区发展治理'],
     needsHeading: '本次洽谈：',
   };
 }
@@ -1214,7 +1231,7 @@ function foundationContent(domains: ServiceDomain[]) {
       '资助全流程陪伴：征集 → 初筛 → 尽职调查 → 评审会 → 公示 → 资助',
     ],
     results: ['累计资助项目<strong>{30-2007}个</strong>，资助金额<strong>{¥300-35000}</strong>', '支持社会组织{20-220}家，覆盖{8-205}个村（社区）', '开展专业支持活动{20-90}次'],
-    needs: [`本届洽谈汇发布<strong>{¥100-1200}</strong>资助计划，征集${D[domains[0]].label}领域项目`, '单个项目最高资助{8-30}万元，欢迎扎根社区的社会服务机构来展位洽谈'],
+    needs: [`发布<strong>{¥100-1200}</strong>资助计划，征集${D[domains[0]].label}领域项目`, '单个项目最高资助{8-30}万元，欢迎扎根社区的社会服务机构来展位洽谈'],
     needsHeading: '本届洽谈汇可提供：',
   };
 }
@@ -1228,7 +1245,7 @@ function communityAbout(unitName: string, place: Place, street: string, village:
   return (rng: Rng) => {
     const pop = village ? rng.int(1800, 6500) : rng.int(6000, 32000);
     const area = village ? (rng.int(30, 120) / 10).toFixed(1) : (rng.int(4, 30) / 10).toFixed(1);
-    return `<p><strong>${esc(unitName)}</strong>位于${place.district}${street}，辖区面积${area}平方公里，常住人口${fmtCount(pop)}人，其中60岁以上老年人占${rng.int(14, 32)}%。${village ? '村' : '社区'}以党建引领“三社联动”，与社会组织、社工和志愿者一起${d.missions[0]}。</p>`;
+    return `<p><strong>${esc(unitName)}</strong>位于${place.district}${street}，辖区面积${area}平方公里，常住人口${fmtCount(pop)}人，其中60岁以上老年人占${rng.int(14, 32)}%。${village ? '村' : '社区'}以党建引领“三社联动”，与社会组织、社工和志愿者携手，致力于${d.missions[0]}。</p>`;
   };
 }
 
@@ -1246,11 +1263,10 @@ const CONTACT_ROLES: Record<OrgType, string[]> = {
   other: ['部门负责人', '项目联系人', '工作人员'],
 };
 
-const REJECT_REASONS = [
-  '展位介绍过于简略，缺少服务成果和具体需求，请补充后重新提交。',
-  '联系电话无法接通，且未上传机构登记证书，请核实联系方式并补充资质材料后重新提交。',
-  '展位内容以产品推广为主，与公益洽谈汇的定位不符，请修改为公益服务内容后重新提交。',
-];
+const REJECT_REASONS: Partial<Record<OrgType, string[]>> & { social_org: string[] } = {
+  social_org: ['展位介绍过于简略，缺少服务成果和具体需求，请补充后重新提交。', '联系电话无法接通，且未上传机构登记证书，请核实联系方式并补充资质材料后重新提交。'],
+  company: ['展位内容以产品推广为主，与公益洽谈汇的定位不符，请修改为企业公益实践和合作需求后重新提交。'],
+};
 
 function buildIntro(rng: Rng, spec: OrgSpec, draft: boolean): string {
   const primary = D[spec.domains[0]];
@@ -1262,11 +1278,21 @@ function buildIntro(rng: Rng, spec: OrgSpec, draft: boolean): string {
   const servicesHtml = `<p><strong>${spec.type === 'foundation' ? '资助方向' : spec.type === 'university' ? '专业支持' : spec.type === 'company' ? '企业公益实践' : '主要服务'}</strong></p>${ul(services.map((s) => fill(rng, s)))}`;
 
   const resultParts = rng.sample(resultPool, Math.min(2, resultPool.length)).map((r) => fill(rng, r));
-  const lead = spec.type === 'social_org' ? [`近三年累计服务<strong>${fmtCount(rng.int(1200, 86000))}人次</strong>，覆盖<strong>${rng.int(3, 60)}个社区</strong>`] : [];
+  const lead = spec.type === 'social_org' && !spec.results ? [`近三年累计服务<strong>${fmtCount(rng.int(1200, 86000))}人次</strong>，覆盖<strong>${rng.int(3, 60)}个社区</strong>`] : [];
   const resultsHtml = `<p>${[...lead, ...resultParts].join('；')}。</p>`;
 
   const needs = rng.sample(needsPool, Math.min(needsPool.length, rng.int(2, 3))).map((n) => fill(rng, n));
-  const partners = spec.type === 'foundation' ? '' : `欢迎${rng.pick(['基金会、企业和爱心人士', '政府部门、基金会与企业', '社会组织与高校伙伴', '各方伙伴'])}与我们洽谈对接。`;
+  const partnerChoices: Record<OrgType, string[]> = {
+    government: ['社会组织、基金会和企业'],
+    foundation: [],
+    company: ['社会组织、社区和基金会', '社会组织和社区'],
+    social_org: ['基金会、企业和爱心人士', '政府部门、基金会与企业', '各方伙伴'],
+    community: ['社会组织、企业和基金会', '各方伙伴', '驻区单位和社会组织'],
+    university: ['社区、社会组织和基金会'],
+    other: ['社会组织与各方伙伴'],
+  };
+  const choices = partnerChoices[spec.type];
+  const partners = choices.length ? `欢迎${rng.pick(choices)}与我们洽谈对接。` : '';
   const needsHtml = `<p><strong>${spec.needsHeading ?? '本次洽谈需求：'}</strong>${needs.join('；')}。${partners}</p>`;
 
   if (draft) return about;
@@ -1384,7 +1410,7 @@ export function buildDemoFair(now: Date): DemoFair {
       const fixedContent = spec.type === 'government' ? govContent(spec.domains) : {};
       const contentSpec: OrgSpec = { ...spec, ...fixedContent, ...pickDefined(spec) };
       const project = rng.pick(d.projects);
-      const title = rng.chance(0.2) && spec.type !== 'government' ? `${spec.title} · ${project}` : spec.title;
+      const title = rng.chance(0.25) && (spec.type === 'social_org' || spec.type === 'community') ? `${spec.title} · ${project}` : spec.title;
       let logoSeed: number;
       do logoSeed = rng.uint32();
       while (usedSeeds.has(logoSeed));
@@ -1400,7 +1426,10 @@ export function buildDemoFair(now: Date): DemoFair {
         logoSeed,
       };
       if (st === 'approved' && !spec.fixedAccount && videoCount < DEMO_VIDEO_URLS.length) booth.videoUrl = DEMO_VIDEO_URLS[videoCount++];
-      if (st === 'rejected') booth.reviewReason = REJECT_REASONS[rejectIndex++ % REJECT_REASONS.length];
+      if (st === 'rejected') {
+        const reasons = REJECT_REASONS[spec.type] ?? REJECT_REASONS.social_org;
+        booth.reviewReason = reasons[rejectIndex++ % reasons.length];
+      }
     }
 
     return { key, name: spec.name, type: spec.type, creditCode: code, regionCode: spec.place.code, admin, booth };
