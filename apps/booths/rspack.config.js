@@ -18,7 +18,7 @@ config.plugins.push(
     filename: 'index.html',
     chunks: ['main'],
     scriptLoading: 'defer',
-    templateContent: '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>益洽 · 展位</title></head><body><div id="root"></div></body></html>',
+    templateContent: '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>益洽 · 展位</title></head><body style="margin:0;background:#f3f5f8"><div id="root"></div></body></html>',
   }),
 );
 

@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Empty, Flex, Row, Space, Tag, Typography, theme } from 'antd';
+import { Alert, Card, Col, Flex, Row, Space, Tag, Typography, theme } from 'antd';
 import {
   EnvironmentOutlined,
   FilePdfOutlined,
@@ -34,6 +34,7 @@ const INTRO_CSS = `
 .yiqia-booth-intro h3 { font-size: 16px; margin: 1.2em 0 0.5em; font-weight: 600; }
 .yiqia-booth-intro ul, .yiqia-booth-intro ol { padding-left: 1.6em; margin: 0 0 0.9em; }
 .yiqia-booth-intro li { margin: 0.25em 0; }
+.yiqia-booth-intro li > p { margin: 0; }
 .yiqia-booth-intro blockquote { margin: 0 0 0.9em; padding: 4px 16px; border-left: 3px solid var(--yiqia-color-primary, #1f5fa8); background: #f5f8fc; color: rgba(0,0,0,0.7); }
 .yiqia-booth-intro img { max-width: 100%; height: auto; border-radius: 8px; }
 .yiqia-booth-intro a { color: var(--yiqia-color-link, #1f5fa8); }
@@ -169,10 +170,9 @@ export function BoothView({ content, organization, zoneName, publishedAt, previe
               </Card>
             )}
 
+            {content.documents.length > 0 && (
             <Card title={t('booth.documents')} data-testid="booth-documents">
-              {content.documents.length === 0 ? (
-                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('booth.documentsEmpty')} />
-              ) : (
+              {(
                 <Flex vertical gap={8}>
                   {content.documents.map((doc) => (
                     <a
@@ -202,6 +202,7 @@ export function BoothView({ content, organization, zoneName, publishedAt, previe
                 </Flex>
               )}
             </Card>
+            )}
           </Space>
         </Col>
 

@@ -15,7 +15,7 @@ export function StatusTag({ status }: { status: BoothStatus }) {
   const { t } = useBoothsT();
   const look = LOOK[status];
   return (
-    <Tag color={look.color} icon={look.icon} data-testid="booth-status" data-status={status}>
+    <Tag color={look.color} icon={look.icon} variant="outlined" data-testid="booth-status" data-status={status}>
       {t(`status.${status}`)}
     </Tag>
   );

@@ -156,6 +156,32 @@ describe('Autosaver', () => {
     expect(saver.state.kind).toBe('saved');
   });
 
+  it('settles when a refused value is reverted to what the server has', async () => {
+    const { saver, calls } = setup(async (patch) => (patch.slogan === 'bad' ? { invalidKeys: ['slogan'] } : undefined));
+    saver.update({ ...initial, slogan: 'bad' });
+    jest.advanceTimersByTime(800);
+    await settle();
+    expect(saver.state.kind).toBe('invalid');
+    saver.update({ ...initial });
+    expect(saver.state.kind).toBe('idle');
+    expect(saver.hasUnsavedChanges).toBe(false);
+    jest.advanceTimersByTime(2000);
+    await settle();
+    expect(calls).toHaveLength(1);
+  });
+
+  it('settles when the edits that failed to save are undone', async () => {
+    const { saver } = setup(async () => {
+      throw new Error('offline');
+    }, [60000]);
+    saver.update({ ...initial, title: 'X' });
+    jest.advanceTimersByTime(800);
+    await settle();
+    expect(saver.state.kind).toBe('error');
+    saver.update({ ...initial });
+    expect(saver.state.kind).toBe('idle');
+  });
+
   it('flush() saves immediately without waiting for the timer', async () => {
     const { saver, calls } = setup(async () => undefined);
     saver.update({ ...initial, title: '马上保存' });

@@ -67,8 +67,12 @@ export class Autosaver<D extends object> {
     }
     const pending = Object.keys(this.pendingPatch()).length > 0;
     if (!pending) {
+      // Back to what the server has (an edit undone, a refused value reverted): nothing to send.
       this.clearTimer();
-      if (!this.inflight && this.stateValue.kind === 'dirty') this.settle();
+      if (!this.inflight && this.stateValue.kind !== 'saving') {
+        this.failures = 0;
+        this.settle();
+      }
       return;
     }
     if (this.stateValue.kind !== 'saving' && this.stateValue.kind !== 'error') this.setState({ kind: 'dirty' });

@@ -92,5 +92,6 @@ describe('contact rows and submit checks', () => {
     expect(missingForSubmit(normalizeDraft({}))).toEqual(['title', 'introHtml', 'logoUrl', 'zoneCode', 'contacts']);
     expect(missingForSubmit(draftFromBooth(booth))).toEqual([]);
     expect(missingForSubmit(normalizeDraft({ ...draftFromBooth(booth), contacts: [{ phone: '123456' }] }))).toEqual(['contacts']);
+    expect(missingForSubmit(normalizeDraft({ ...draftFromBooth(booth), introHtml: '<p>太短了</p>' }))).toEqual(['introHtml']);
   });
 });

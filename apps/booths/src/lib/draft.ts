@@ -130,6 +130,19 @@ export function remapContactPath(path: string, rows: number[]): string {
   return row === undefined ? path : `contacts.${row}${m[2]}`;
 }
 
+/** The server asks for an introduction of at least this many characters of text. */
+export const MIN_INTRO_CHARS = 10;
+
+/** Visible text of an HTML fragment (tags removed, entities and whitespace collapsed). */
+export function htmlText(html: string | null | undefined): string {
+  return (html ?? '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&[a-z]+;|&#\d+;/gi, 'x')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** What the server requires before a booth can be submitted (mirrors BOOTH_INCOMPLETE). */
 export const SUBMIT_REQUIREMENTS = ['title', 'introHtml', 'logoUrl', 'zoneCode', 'contacts'] as const;
 export type SubmitRequirement = (typeof SUBMIT_REQUIREMENTS)[number];
@@ -137,7 +150,7 @@ export type SubmitRequirement = (typeof SUBMIT_REQUIREMENTS)[number];
 export function missingForSubmit(draft: BoothDraft): SubmitRequirement[] {
   const missing: SubmitRequirement[] = [];
   if (draft.title.trim().length < 2) missing.push('title');
-  if (isBlankHtml(draft.introHtml)) missing.push('introHtml');
+  if (htmlText(draft.introHtml).length < MIN_INTRO_CHARS) missing.push('introHtml');
   if (!draft.logoUrl) missing.push('logoUrl');
   if (!draft.zoneCode) missing.push('zoneCode');
   if (!draft.contacts.some((c) => c.name.trim())) missing.push('contacts');

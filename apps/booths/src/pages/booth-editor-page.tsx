@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Drawer, Flex, Form, Input, Row, Select, Typography, theme } from 'antd';
@@ -15,9 +15,10 @@ import {
 import type { BoothDto, ExpoDto } from '@yiqia/contracts';
 import { SERVICE_DOMAINS } from '@yiqia/domain';
 import { ApiError, isApiError, queryKeys, useAuth, useExpo } from '@yiqia/web-data';
-import { ErrorState, ImageUploadField, LoadingState, PageContainer, PdfUploadField, RichTextEditor, formErrorsFromApi, useLabels } from '@yiqia/web-ui';
+import { ErrorState, ImageUploadField, LoadingState, PageContainer, PdfUploadField, formErrorsFromApi, pathToNamePath, useLabels } from '@yiqia/web-ui';
 import { AutosaveStatus } from '../components/autosave-status.js';
 import { BoothView } from '../components/booth-view.js';
+import { GuardedRichText } from '../components/guarded-rich-text.js';
 import { LinkButton } from '../components/link-button.js';
 import { StatusTag } from '../components/status-tag.js';
 import { boothKeys, isNotFound, patchBooth, useBooth, useSubmitBooth } from '../data/booths.js';
@@ -186,7 +187,9 @@ function EditorForm({ initial, expo }: { initial: BoothDto; expo: ExpoDto | unde
   const [submitError, setSubmitError] = useState<{ message: string; missing: SubmitRequirement[] } | null>(null);
   const submit = useSubmitBooth(booth.id);
   const readOnly = booth.status === 'submitted';
-  const initialValues = useMemo(() => draftFromBooth(initial), [initial]);
+  // Taken once: later answers of the server update `initial` but must not reset the form.
+  const [initialValues] = useState(() => draftFromBooth(initial));
+  const [rejectedReason] = useState(initial.status === 'rejected' ? initial.reviewReason : null);
 
   const accept = useCallback(
     (next: BoothDto) => {
@@ -205,7 +208,13 @@ function EditorForm({ initial, expo }: { initial: BoothDto; expo: ExpoDto | unde
       } catch (error) {
         if (isApiError(error) && error.code === 'VALIDATION_FAILED' && error.fieldErrors.length > 0) {
           const rows = sentContactRows(form.getFieldValue('contacts'));
-          formErrorsFromApi(error, form, { mapPath: (p) => remapContactPath(p, rows) });
+          formErrorsFromApi(error, form, {
+            mapPath: (p) => {
+              const path = remapContactPath(p, rows);
+              // A field whose own check already shows a message keeps it (no duplicate in another wording).
+              return form.getFieldError(pathToNamePath(path)).length > 0 ? null : path;
+            },
+          });
           return { invalidKeys: fieldKeysOf(error.fieldErrors.map((f) => f.path)) };
         }
         if (isApiError(error) && error.code === 'BOOTH_NOT_EDITABLE') {
@@ -294,7 +303,7 @@ function EditorForm({ initial, expo }: { initial: BoothDto; expo: ExpoDto | unde
       <Row gutter={[24, 24]}>
         <Col xs={24} lg={16}>
           <Flex vertical gap={20}>
-            <StatusBanner booth={booth} rejectedReason={initial.status === 'rejected' ? initial.reviewReason : null} />
+            <StatusBanner booth={booth} rejectedReason={rejectedReason} />
             <Form
               form={form}
               layout="vertical"
@@ -320,9 +329,14 @@ function EditorForm({ initial, expo }: { initial: BoothDto; expo: ExpoDto | unde
                 </Section>
 
                 <Section title={t('editor.sections.classification')} testId="editor-section-classification">
-                  <Row gutter={16}>
+                  <Row gutter={[16, 16]}>
                     <Col xs={24} md={10}>
-                      <Form.Item name="zoneCode" label={t('editor.fields.zone')} extra={zoneOptions.length === 0 ? t('editor.fields.zoneNone') : undefined}>
+                      <Form.Item
+                        name="zoneCode"
+                        label={t('editor.fields.zone')}
+                        extra={zoneOptions.length === 0 ? t('editor.fields.zoneNone') : undefined}
+                        style={{ marginBottom: 0 }}
+                      >
                         <Select allowClear options={zoneOptions} placeholder={t('editor.fields.zonePlaceholder')} data-testid="field-zone" />
                       </Form.Item>
                     </Col>
@@ -344,14 +358,14 @@ function EditorForm({ initial, expo }: { initial: BoothDto; expo: ExpoDto | unde
 
                 <Section title={t('editor.sections.intro')} hint={t('editor.sections.introHint')} testId="editor-section-intro">
                   <Form.Item name="introHtml" style={{ marginBottom: 0 }}>
-                    <RichTextEditor disabled={readOnly} minHeight={260} aria-label={t('editor.fields.intro')} data-testid="field-intro" />
+                    <GuardedRichText disabled={readOnly} minHeight={260} aria-label={t('editor.fields.intro')} data-testid="field-intro" />
                   </Form.Item>
                 </Section>
 
                 <Section title={t('editor.sections.media')} testId="editor-section-media">
                   <Row gutter={24}>
                     <Col xs={24} md={9}>
-                      <Form.Item name="logoUrl" label={t('editor.fields.logo')} extra={t('editor.fields.logoHint')}>
+                      <Form.Item name="logoUrl" label={t('editor.fields.logo')}>
                         <ImageUploadField disabled={readOnly} width={112} height={112} data-testid="field-logo" />
                       </Form.Item>
                     </Col>
@@ -473,6 +487,10 @@ function EditorForm({ initial, expo }: { initial: BoothDto; expo: ExpoDto | unde
                 {readOnly ? (
                   <Typography.Text type="secondary" data-testid="editor-readonly">
                     {t('editor.readOnlyHint')}
+                  </Typography.Text>
+                ) : booth.status === 'approved' && state.kind !== 'dirty' && state.kind !== 'saving' ? (
+                  <Typography.Text type="secondary" data-testid="editor-approved-hint">
+                    {t('editor.approvedNoChanges')}
                   </Typography.Text>
                 ) : (
                   <Button

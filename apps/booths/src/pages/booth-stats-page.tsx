@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { Alert, Card, Col, Flex, Row, Statistic, Typography, theme } from 'antd';
 import { EditOutlined, EyeOutlined, RiseOutlined, TeamOutlined, CalendarOutlined } from '@ant-design/icons';
-import type { BoothStatsDto } from '@yiqia/contracts';
 import { useAuth, useExpo } from '@yiqia/web-data';
 import { EChart, ErrorState, LoadingState, PageContainer } from '@yiqia/web-ui';
 import { LinkButton } from '../components/link-button.js';
@@ -10,17 +9,11 @@ import { StatusTag } from '../components/status-tag.js';
 import { useBooth, useBoothStats } from '../data/booths.js';
 import { useBoothsT } from '../i18n/index.js';
 import { shortDay } from '../lib/format.js';
+import { summarizeStats } from '../lib/stats.js';
 import { paths } from '../paths.js';
 import { LoginRequired } from './my-booths-page.js';
 
 const DAYS = 30;
-
-export function summarizeStats(stats: BoothStatsDto) {
-  const days = stats.days.length || 1;
-  let peak: { date: string; views: number } | null = null;
-  for (const d of stats.days) if (d.views > 0 && (!peak || d.views > peak.views)) peak = { date: d.date, views: d.views };
-  return { avgPerDay: Math.round((stats.totals.views / days) * 10) / 10, peak };
-}
 
 /** /my/booths/:boothId/stats — views and unique visitors per day (last 30 days). */
 export function BoothStatsPage() {
@@ -28,7 +21,7 @@ export function BoothStatsPage() {
   const { t } = useBoothsT();
   const { token } = theme.useToken();
   const auth = useAuth();
-  const booth = useBooth(auth.isAuthenticated ? boothId : undefined, 'working');
+  const booth = useBooth(auth.isAuthenticated ? boothId : undefined, 'working', { alwaysRefetch: true });
   const stats = useBoothStats(auth.isAuthenticated ? boothId : undefined, DAYS);
   const expo = useExpo(booth.data?.expoId);
 
@@ -48,7 +41,14 @@ export function BoothStatsPage() {
       yAxis: { type: 'value', minInterval: 1, axisLabel: { color: token.colorTextSecondary }, splitLine: { lineStyle: { color: token.colorBorderSecondary } } },
       series: [
         { name: t('stats.views'), type: 'bar', barMaxWidth: 18, data: days.map((d) => d.views), itemStyle: { borderRadius: [3, 3, 0, 0] } },
-        { name: t('stats.uniqueVisitors'), type: 'line', smooth: true, symbolSize: 6, data: days.map((d) => d.uniqueVisitors) },
+        {
+          name: t('stats.uniqueVisitors'),
+          type: 'line',
+          symbol: 'circle',
+          symbolSize: 5,
+          lineStyle: { width: 2 },
+          data: days.map((d) => d.uniqueVisitors),
+        },
       ],
     };
   }, [stats.data, t, token]);
@@ -120,7 +120,13 @@ export function BoothStatsPage() {
             <Statistic
               title={t('stats.peakDay')}
               value={peak ? `${shortDay(peak.date)}` : t('stats.peakNone')}
-              suffix={peak ? <Typography.Text type="secondary" style={{ fontSize: 14 }}>· {peak.views}</Typography.Text> : undefined}
+              suffix={
+                peak ? (
+                  <Typography.Text type="secondary" style={{ fontSize: 14 }}>
+                    {t('stats.peakViews', { count: peak.views })}
+                  </Typography.Text>
+                ) : undefined
+              }
               prefix={<CalendarOutlined />}
               data-testid="stats-peak"
             />

@@ -70,7 +70,11 @@ function ExpoHero({ expo }: { expo: ExpoDto }) {
         {expo.description && (
           <Typography.Paragraph
             style={{ color: 'rgba(255,255,255,0.88)', maxWidth: 820, marginTop: 16, marginBottom: 0, fontSize: 15, lineHeight: 1.8 }}
-            ellipsis={{ rows: 3, expandable: true, symbol: lang === 'en' ? 'more' : '展开' }}
+            ellipsis={{
+              rows: 3,
+              expandable: true,
+              symbol: <span style={{ color: '#fff', textDecoration: 'underline', textUnderlineOffset: 3 }}>{t('expo.more')}</span>,
+            }}
             data-testid="expo-description"
           >
             {expo.description}
@@ -300,7 +304,7 @@ export function ExpoLandingPage() {
             </Flex>
           </Card>
 
-          <div ref={gridTop} style={{ scrollMarginTop: 80 }} />
+          <div ref={gridTop} style={{ scrollMarginTop: 80 }}>
           {booths.isPending ? (
             <BoothGridSkeleton count={8} />
           ) : booths.isError ? (
@@ -338,7 +342,7 @@ export function ExpoLandingPage() {
                   </Col>
                 ))}
               </Row>
-              <Flex justify="center" style={{ marginTop: 8 }}>
+              <Flex justify="center" style={{ marginTop: 24 }}>
                 <Pagination
                   data-testid="booth-pagination"
                   current={filters.page}
@@ -355,6 +359,7 @@ export function ExpoLandingPage() {
               </Flex>
             </>
           ) : null}
+          </div>
         </Flex>
       </div>
     </div>

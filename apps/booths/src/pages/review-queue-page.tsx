@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Alert, App, Badge, Button, Card, Col, Flex, Form, Input, Modal, Result, Row, Select, Space, Typography, theme } from 'antd';
-import { CheckOutlined, CloseOutlined, InboxOutlined } from '@ant-design/icons';
+import { CheckOutlined, CloseOutlined, InboxOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { BoothSummaryDto } from '@yiqia/contracts';
 import { isApiError, useAuth, useCurrentExpo, useExpos } from '@yiqia/web-data';
 import { EmptyState, ErrorState, LoadingState, OrgTypeTag, PageContainer } from '@yiqia/web-ui';
@@ -260,9 +260,21 @@ export function ReviewQueuePage() {
             <Card
               title={
                 <Space>
-                  {expo?.name}
+                  {t('review.waiting')}
                   <Badge count={queue.data?.total ?? 0} showZero color="#d48806" data-testid="review-count" />
                 </Space>
+              }
+              extra={
+                <Button
+                  type="text"
+                  size="small"
+                  icon={<ReloadOutlined />}
+                  loading={queue.isFetching}
+                  onClick={() => void queue.refetch()}
+                  aria-label={t('review.refresh')}
+                  title={t('review.refresh')}
+                  data-testid="review-refresh"
+                />
               }
               styles={{ body: { padding: 12 } }}
             >
