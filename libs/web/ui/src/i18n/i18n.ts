@@ -25,22 +25,11 @@ function readStoredLang(): string | null {
 }
 
 /**
- * The language to start in: the one the user chose before (localStorage), else Chinese. Chinese is
- * the first language of the interface; English only when chosen or when the browser asks for English
- * and no Chinese at all.
+ * The language to start in: the one the user chose before (localStorage), else Chinese — the first
+ * language of the interface, whatever the browser's own language (English is one click away).
  */
-export function detectInitialLanguage(stored: string | null = readStoredLang(), browser: readonly string[] = browserLanguages()): Lang {
-  const chosen = normalizeLang(stored);
-  if (chosen) return chosen;
-  const langs = browser.map(normalizeLang);
-  if (langs.includes('zh')) return 'zh';
-  if (langs[0] === 'en') return 'en';
-  return DEFAULT_LANG;
-}
-
-function browserLanguages(): readonly string[] {
-  if (typeof navigator === 'undefined') return [];
-  return navigator.languages?.length ? navigator.languages : navigator.language ? [navigator.language] : [];
+export function detectInitialLanguage(stored: string | null = readStoredLang()): Lang {
+  return normalizeLang(stored) ?? DEFAULT_LANG;
 }
 
 export type Translations = Record<string, unknown>;

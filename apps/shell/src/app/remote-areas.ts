@@ -1,0 +1,18 @@
+/** URL areas rendered by remotes: every path under the prefix belongs to that remote's ./Module. */
+export interface RemoteAreaDef {
+  prefix: string;
+  remote: string;
+  /** Only for logged-in users (anonymous visitors are sent to /login and back). */
+  requiresAuth: boolean;
+}
+
+export const REMOTE_AREAS: readonly RemoteAreaDef[] = [
+  { prefix: '/expos', remote: 'booths', requiresAuth: false },
+  { prefix: '/my', remote: 'booths', requiresAuth: true },
+  { prefix: '/review', remote: 'booths', requiresAuth: true },
+];
+
+/** The remote area a pathname belongs to ("/expos", "/expos/x/y"; not "/exposition"). */
+export function remoteAreaFor(pathname: string): RemoteAreaDef | null {
+  return REMOTE_AREAS.find((a) => pathname === a.prefix || pathname.startsWith(`${a.prefix}/`)) ?? null;
+}
