@@ -40,15 +40,25 @@ export async function seedDemoData(ds: DataSource, config: AppConfig): Promise<v
       ExpoZone,
       fair.expo.zones.map((z, i) => ({ expoId: expo.id, code: z.code, name: z.name, nameEn: z.nameEn, domainCode: z.domainCode, sort: i })),
     );
-    for (const demo of fair.organizations) {
-      await seedOrganization(m, expo.id, demo, hashes.get(demo.key) ?? UNUSABLE_PASSWORD, config.uploadDir);
+    // Stagger review times so "newest first" reads like a fair that filled up over two weeks.
+    const start = Date.now();
+    for (const [i, demo] of fair.organizations.entries()) {
+      const at = new Date(start - ((i * 7919) % 20_160) * 60_000);
+      await seedOrganization(m, expo.id, demo, hashes.get(demo.key) ?? UNUSABLE_PASSWORD, config.uploadDir, at);
     }
     await seedVisits(m, fair.organizations);
   });
   log.log(`demo fair "${fair.expo.name}" created with ${fair.organizations.length} organisations in ${Date.now() - t0} ms`);
 }
 
-async function seedOrganization(m: EntityManager, expoId: string, demo: DemoOrganization, passwordHash: string, uploadDir: string): Promise<void> {
+async function seedOrganization(
+  m: EntityManager,
+  expoId: string,
+  demo: DemoOrganization,
+  passwordHash: string,
+  uploadDir: string,
+  at: Date,
+): Promise<void> {
   const org = await m.save(m.create(Organization, { name: demo.name, type: demo.type, creditCode: demo.creditCode, regionCode: demo.regionCode }));
   const admin = await m.save(
     m.create(User, { email: demo.admin.email, passwordHash, displayName: demo.admin.displayName, role: 'member', organizationId: org.id, orgRole: 'admin' }),
@@ -80,7 +90,7 @@ async function seedOrganization(m: EntityManager, expoId: string, demo: DemoOrga
     zoneCode: b.zoneCode,
     domainCodes: b.domainCodes,
   };
-  const now = new Date();
+  const now = at;
   const approved = b.status === 'approved';
   await m.insert(Booth, {
     expoId,
