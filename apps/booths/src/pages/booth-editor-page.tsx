@@ -42,6 +42,7 @@ import { formatDateTime } from '../lib/format.js';
 import { paths } from '../paths.js';
 import { LoginRequired } from './my-booths-page.js';
 import { zoneLabel } from './expo-landing-page.js';
+import { usePageTitle } from '../data/use-page-title.js';
 
 const PHONE = /^[0-9+\-() ]{5,20}$/;
 
@@ -537,10 +538,12 @@ function EditorForm({ initial, expo }: { initial: BoothDto; expo: ExpoDto | unde
 /** /my/booths/:boothId/edit */
 export function BoothEditorPage() {
   const { boothId } = useParams();
+  const { t } = useBoothsT();
   const auth = useAuth();
   const booth = useBooth(auth.isAuthenticated ? boothId : undefined, 'working', { alwaysRefetch: true });
   const expo = useExpo(booth.data?.expoId);
 
+  usePageTitle(booth.data ? `${t('editor.title')} · ${booth.data.title}` : t('editor.title'));
   if (auth.status === 'loading') return <LoadingState />;
   if (!auth.isAuthenticated) return <LoginRequired />;
   if (booth.isError) {

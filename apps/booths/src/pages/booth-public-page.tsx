@@ -10,6 +10,7 @@ import { isNotFound, recordVisit, useBooth } from '../data/booths.js';
 import { useBoothsT } from '../i18n/index.js';
 import { paths } from '../paths.js';
 import { zoneLabel } from './expo-landing-page.js';
+import { usePageTitle } from '../data/use-page-title.js';
 
 /** Counts one visit per page view (React's dev double effects and re-renders do not count twice). */
 function useRecordVisit(boothId: string | undefined, ready: boolean) {
@@ -28,6 +29,7 @@ export function BoothPublicPage() {
   const expo = useExpo(slug);
   const booth = useBooth(boothId, 'public');
   useRecordVisit(boothId, booth.isSuccess);
+  usePageTitle(booth.data ? `${booth.data.title}${expo.data ? ` · ${expo.data.name}` : ''}` : null);
 
   if (booth.isPending) return <LoadingState />;
   if (booth.isError) {

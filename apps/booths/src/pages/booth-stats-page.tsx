@@ -12,6 +12,7 @@ import { shortDay } from '../lib/format.js';
 import { summarizeStats } from '../lib/stats.js';
 import { paths } from '../paths.js';
 import { LoginRequired } from './my-booths-page.js';
+import { usePageTitle } from '../data/use-page-title.js';
 
 const DAYS = 30;
 
@@ -25,6 +26,7 @@ export function BoothStatsPage() {
   const stats = useBoothStats(auth.isAuthenticated ? boothId : undefined, DAYS);
   const expo = useExpo(booth.data?.expoId);
 
+  usePageTitle(booth.data ? `${t('stats.title')} · ${booth.data.title}` : t('stats.title'));
   const option = useMemo(() => {
     const days = stats.data?.days ?? [];
     return {

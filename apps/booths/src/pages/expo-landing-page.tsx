@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
-import { Badge, Button, Card, Col, Flex, Input, Pagination, Row, Select, Skeleton, Space, Tag, Typography, theme } from 'antd';
+import { Badge, Button, Card, Col, Flex, Grid, Input, Pagination, Row, Select, Skeleton, Space, Tag, Typography, theme } from 'antd';
 import { CalendarOutlined, ClearOutlined, EnvironmentOutlined, ShopOutlined, AppstoreOutlined } from '@ant-design/icons';
 import type { ExpoDto, ZoneDto } from '@yiqia/contracts';
 import { ORG_TYPES, SERVICE_DOMAINS } from '@yiqia/domain';
@@ -13,6 +13,7 @@ import { useBoothsT } from '../i18n/index.js';
 import { activeFilterCount, applyFilterPatch, filtersToSearchParams, parseFilters, PAGE_SIZES, widenSuggestions, type FilterPatch } from '../lib/filters.js';
 import { formatDate } from '../lib/format.js';
 import { paths } from '../paths.js';
+import { usePageTitle } from '../data/use-page-title.js';
 
 export function zoneLabel(zone: Pick<ZoneDto, 'name' | 'nameEn'>, lang: 'zh' | 'en'): string {
   return lang === 'en' && zone.nameEn ? zone.nameEn : zone.name;
@@ -23,6 +24,7 @@ const PHASE_COLOR: Record<ExpoDto['phase'], string> = { live: 'success', upcomin
 function ExpoHero({ expo }: { expo: ExpoDto }) {
   const { t, lang } = useBoothsT();
   const { token } = theme.useToken();
+  const wide = Grid.useBreakpoint().md ?? true;
   return (
     <div
       data-testid="expo-hero"
@@ -41,7 +43,7 @@ function ExpoHero({ expo }: { expo: ExpoDto }) {
         </defs>
         <rect width="100%" height="100%" fill="url(#expo-hero-grid)" />
       </svg>
-      <div style={{ maxWidth: 1200, margin: '0 auto', padding: '36px 24px 40px', position: 'relative' }}>
+      <div style={{ maxWidth: 1200, margin: '0 auto', padding: wide ? '36px 24px 40px' : '24px 16px 28px', position: 'relative' }}>
         <Space size={8} style={{ marginBottom: 14 }}>
           <Tag
             color={PHASE_COLOR[expo.phase]}
@@ -54,10 +56,10 @@ function ExpoHero({ expo }: { expo: ExpoDto }) {
             {t(`phase.${expo.phase}`)}
           </Tag>
         </Space>
-        <Typography.Title level={1} style={{ color: '#fff', margin: 0, fontSize: 32, lineHeight: 1.3 }} data-testid="expo-name">
+        <Typography.Title level={1} style={{ color: '#fff', margin: 0, fontSize: wide ? 32 : 24, lineHeight: 1.3 }} data-testid="expo-name">
           {expo.name}
         </Typography.Title>
-        <Flex gap={24} wrap style={{ marginTop: 14, fontSize: 15, color: 'rgba(255,255,255,0.92)' }}>
+        <Flex wrap style={{ marginTop: 14, fontSize: 15, color: 'rgba(255,255,255,0.92)', gap: '8px 24px' }}>
           <span data-testid="expo-dates">
             <CalendarOutlined /> {t('expo.dates', { start: formatDate(expo.startsAt, lang), end: formatDate(expo.endsAt, lang) })}
           </span>
@@ -96,7 +98,7 @@ function ExpoHero({ expo }: { expo: ExpoDto }) {
             </div>
           </div>
           {expo.phase !== 'ended' && (
-            <div style={{ marginLeft: 'auto' }}>
+            <div style={{ marginLeft: wide ? 'auto' : 0 }}>
               <LinkButton size="large" style={{ fontWeight: 500 }} to={`${paths.myBooths()}?apply=${encodeURIComponent(expo.id)}`} data-testid="expo-apply">
                 {t('expo.applyCta')}
               </LinkButton>
@@ -112,6 +114,8 @@ function ExpoHero({ expo }: { expo: ExpoDto }) {
 function ZoneChips({ expo, value, onChange }: { expo: ExpoDto; value: string | undefined; onChange: (zone: string | undefined) => void }) {
   const { t, lang } = useBoothsT();
   const { token } = theme.useToken();
+  // On phones the chips scroll sideways in one row instead of filling the screen.
+  const wide = Grid.useBreakpoint().md ?? true;
   if (expo.zones.length === 0) return null;
   const chip = (key: string | undefined, label: string, count: number) => {
     const active = value === key;
@@ -136,6 +140,8 @@ function ZoneChips({ expo, value, onChange }: { expo: ExpoDto; value: string | u
           display: 'inline-flex',
           alignItems: 'center',
           gap: 6,
+          flex: 'none',
+          whiteSpace: 'nowrap',
           transition: 'all .2s',
         }}
       >
@@ -156,7 +162,7 @@ function ZoneChips({ expo, value, onChange }: { expo: ExpoDto; value: string | u
   };
   return (
     <nav aria-label={t('expo.zones')} data-testid="zone-chips">
-      <Flex gap={10} wrap>
+      <Flex gap={10} wrap={wide} style={wide ? undefined : { overflowX: 'auto', paddingBottom: 6, margin: '0 -16px', padding: '0 16px 6px' }}>
         {chip(undefined, t('expo.allZones'), expo.approvedBoothCount)}
         {expo.zones.map((z) => chip(z.code, zoneLabel(z, lang), z.boothCount))}
       </Flex>
@@ -190,6 +196,8 @@ export function ExpoLandingPage() {
   const booths = useExpoBooths(expo?.id, filters);
   const [keyword, setKeyword] = useState(filters.q ?? '');
   const gridTop = useRef<HTMLDivElement>(null);
+  const wide = Grid.useBreakpoint().md ?? true;
+  usePageTitle(expoQuery.data?.name);
 
   // Keep the search box in step with the URL (back/forward, links).
   useEffect(() => setKeyword(filters.q ?? ''), [filters.q]);
@@ -235,7 +243,7 @@ export function ExpoLandingPage() {
   return (
     <div data-testid="expo-landing">
       <ExpoHero expo={expo} />
-      <div style={{ maxWidth: 1200, margin: '0 auto', padding: '28px 24px 56px' }}>
+      <div style={{ maxWidth: 1200, margin: '0 auto', padding: wide ? '28px 24px 56px' : '20px 16px 40px' }}>
         <Flex vertical gap={20}>
           <div>
             <Typography.Title level={3} style={{ margin: 0 }}>
@@ -268,7 +276,8 @@ export function ExpoLandingPage() {
                 value={filters.domain}
                 onChange={(domain) => update({ domain })}
                 placeholder={t('expo.allDomains')}
-                style={{ width: 190 }}
+                style={{ width: wide ? (lang === 'en' ? 300 : 210) : '100%' }}
+                popupMatchSelectWidth={false}
                 options={SERVICE_DOMAINS.map((code) => ({ value: code, label: labels.domain(code) }))}
                 data-testid="filter-domain"
                 aria-label={t('expo.domain')}
@@ -279,7 +288,8 @@ export function ExpoLandingPage() {
                 value={filters.orgType}
                 onChange={(orgType) => update({ orgType })}
                 placeholder={t('expo.allOrgTypes')}
-                style={{ width: 190 }}
+                style={{ width: wide ? (lang === 'en' ? 300 : 210) : '100%' }}
+                popupMatchSelectWidth={false}
                 options={ORG_TYPES.map((type) => ({ value: type, label: labels.orgType(type) }))}
                 data-testid="filter-org-type"
                 aria-label={t('expo.orgType')}

@@ -12,6 +12,7 @@ import { useCreateBooth } from '../data/booths.js';
 import { useBoothsT } from '../i18n/index.js';
 import { formatDate, formatDateTime } from '../lib/format.js';
 import { paths } from '../paths.js';
+import { usePageTitle } from '../data/use-page-title.js';
 
 /** Shown instead of a page that needs a signed-in user. */
 export function LoginRequired() {
@@ -199,6 +200,7 @@ export function MyBoothsPage() {
   const applyParam = searchParams.get('apply');
   const [applyOpen, setApplyOpen] = useState(false);
 
+  usePageTitle(t('my.title'));
   useEffect(() => {
     if (applyParam !== null && auth.isAuthenticated && auth.organization) setApplyOpen(true);
   }, [applyParam, auth.isAuthenticated, auth.organization]);

@@ -12,6 +12,7 @@ import { useBoothsT } from '../i18n/index.js';
 import { formatDateTime } from '../lib/format.js';
 import { LoginRequired } from './my-booths-page.js';
 import { zoneLabel } from './expo-landing-page.js';
+import { usePageTitle } from '../data/use-page-title.js';
 
 function QueueItem({ booth, active, onOpen }: { booth: BoothSummaryDto; active: boolean; onOpen: () => void }) {
   const { t, lang } = useBoothsT();
@@ -191,6 +192,7 @@ export function ReviewQueuePage() {
   const selected = searchParams.get('booth');
   const queue = useReviewQueue(expoId, isOrganizer);
   const expo = expos.data?.find((e) => e.id === expoId) ?? (current.data?.id === expoId ? current.data : undefined);
+  usePageTitle(t('review.title'));
 
   const setParam = (patch: Record<string, string | null>) => {
     const next = new URLSearchParams(searchParams);
