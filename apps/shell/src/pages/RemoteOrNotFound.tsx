@@ -23,7 +23,7 @@ export function RemoteOrNotFound() {
         remote={area.remote}
         resetKey={pathname}
         loading={<LoadingState data-testid="remote-loading" />}
-        fallback={({ retry }) => <RemoteUnavailable onRetry={retry} />}
+        fallback={({ retry, loadFailed }) => <RemoteUnavailable onRetry={retry} kind={loadFailed ? 'load' : 'render'} />}
       />
     </div>
   );

@@ -14,7 +14,8 @@ interface RemoteBoundaryProps {
   fallback: (args: RemoteFallbackArgs) => ReactNode;
   /** When this changes (e.g. the pathname), a render error is cleared and the remote renders again. */
   resetKey?: unknown;
-  onRetry?: () => void;
+  /** Called by the fallback's retry; `loadFailed` tells a load failure from a render error. */
+  onRetry?: (loadFailed: boolean) => void;
   onError?: (error: unknown, info: ErrorInfo) => void;
 }
 
@@ -46,7 +47,7 @@ export class RemoteBoundary extends Component<RemoteBoundaryProps, RemoteBoundar
 
   private retry = () => {
     // With onRetry the owner remounts this boundary (new key) once the remote is reset.
-    if (this.props.onRetry) this.props.onRetry();
+    if (this.props.onRetry) this.props.onRetry(this.state.error instanceof RemoteLoadError);
     else this.setState({ hasError: false, error: null });
   };
 
@@ -82,9 +83,14 @@ export interface RemoteAreaProps {
 export function RemoteArea({ remote, fallback, loading, resetKey }: RemoteAreaProps) {
   const [attempt, setAttempt] = useState(0);
   const Remote = remoteComponent(remote, attempt);
-  const onRetry = useCallback(() => {
-    void resetRemote(remote).finally(() => setAttempt((a) => a + 1));
-  }, [remote]);
+  const onRetry = useCallback(
+    (loadFailed: boolean) => {
+      // A load failure fetches the remote again; a render error only renders it again.
+      if (loadFailed) void resetRemote(remote).finally(() => setAttempt((a) => a + 1));
+      else setAttempt((a) => a + 1);
+    },
+    [remote],
+  );
   return (
     <RemoteBoundary key={attempt} fallback={fallback} resetKey={resetKey} onRetry={onRetry}>
       <Suspense fallback={loading}>

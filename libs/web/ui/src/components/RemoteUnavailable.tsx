@@ -3,15 +3,18 @@ import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-/** The friendly fallback when a remote (micro-frontend) cannot be loaded: retry, or go home. */
-export function RemoteUnavailable({ onRetry, 'data-testid': testId = 'remote-fallback' }: { onRetry?: () => void; 'data-testid'?: string }) {
+/**
+ * The friendly fallback when a remote (micro-frontend) cannot be loaded — or failed while rendering
+ * (`kind="render"`): retry, or go home. The rest of the page keeps working.
+ */
+export function RemoteUnavailable({ onRetry, kind = 'load', 'data-testid': testId = 'remote-fallback' }: { onRetry?: () => void; kind?: 'load' | 'render'; 'data-testid'?: string }) {
   const { t } = useTranslation('ui');
   return (
-    <div role="alert" data-testid={testId} style={{ padding: '24px 12px' }}>
+    <div role="alert" data-testid={testId} data-kind={kind} style={{ padding: '24px 12px' }}>
       <Result
         status="warning"
-        title={t('remote.title')}
-        subTitle={t('remote.description')}
+        title={kind === 'render' ? t('remote.renderTitle') : t('remote.title')}
+        subTitle={kind === 'render' ? t('remote.renderDescription') : t('remote.description')}
         extra={[
           onRetry ? (
             <Button key="retry" type="primary" icon={<ReloadOutlined />} onClick={onRetry} data-testid="remote-retry">

@@ -27,6 +27,8 @@ const zh = {
   remote: {
     title: '该功能暂时无法加载',
     description: '可能是网络波动或服务正在更新。您可以重试，或先返回首页使用其他功能。',
+    renderTitle: '页面出现了问题',
+    renderDescription: '这部分内容显示时出错了。您可以重试，或先返回首页；如果问题持续存在，请联系主办方。',
     retry: '重新加载',
     home: '返回首页',
     loading: '正在加载…',
@@ -122,6 +124,8 @@ const en: Shape<typeof zh> = {
   remote: {
     title: 'This feature cannot be loaded right now',
     description: 'The network may be unstable or the service is being updated. Try again, or go back home and use other features.',
+    renderTitle: 'Something went wrong on this page',
+    renderDescription: 'This part of the page failed to display. Try again, or go back home; if it keeps happening, contact the organizer.',
     retry: 'Reload',
     home: 'Back to home',
     loading: 'Loading…',
