@@ -36,10 +36,14 @@ function Footer() {
  * rendered by the booths remote (its own <Routes> match the full URL: this catch-all route has base "/").
  */
 export function ShellLayout() {
+  const { t } = useTranslation('shell');
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <a href="#main" className="yiqia-skip-link" data-testid="skip-link">
+        {t('nav.skip')}
+      </a>
       <Header />
-      <Layout.Content id="main" role="main" style={{ display: 'flex', flexDirection: 'column' }}>
+      <Layout.Content id="main" role="main" tabIndex={-1} style={{ display: 'flex', flexDirection: 'column' }}>
         <Routes>
           <Route index element={<HomePage />} />
           <Route path="login" element={<LoginPage />} />

@@ -16,6 +16,7 @@ const zh = {
     login: '登录',
     register: '注册机构',
     openMenu: '打开菜单',
+    skip: '跳到主要内容',
     menu: '菜单',
   },
   user: {
@@ -177,6 +178,7 @@ const en: Shape<typeof zh> = {
     login: 'Log in',
     register: 'Register organisation',
     openMenu: 'Open menu',
+    skip: 'Skip to main content',
     menu: 'Menu',
   },
   user: {

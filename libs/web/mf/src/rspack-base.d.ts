@@ -13,3 +13,9 @@ export interface CreateRspackConfigOptions {
 
 /** An rspack configuration object (see @rspack/core's Configuration). */
 export declare function createRspackConfig(options: CreateRspackConfigOptions): import('@rspack/core').Configuration;
+
+/** Emits .br and .gz siblings of text assets ≥ minBytes (for @fastify/static `preCompressed`). */
+export declare class PrecompressPlugin {
+  constructor(options?: { test?: RegExp; minBytes?: number });
+  apply(compiler: import('@rspack/core').Compiler): void;
+}

@@ -2,11 +2,49 @@
 // `rspack build -c apps/<name>/rspack.config.js` can import it without a TypeScript loader.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
 import { rspack } from '@rspack/core';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
 import { WORKSPACE_ROOT, createMfConfig } from './mf-config.js';
 
 export { WORKSPACE_ROOT, createMfConfig } from './mf-config.js';
+
+const brotli = promisify(brotliCompress);
+const gz = promisify(gzip);
+
+/**
+ * Emits `<asset>.br` and `<asset>.gz` beside every text asset of at least 1 KB, so a static server with
+ * pre-compressed support (@fastify/static `preCompressed: true`) sends ~70 % fewer bytes without
+ * compressing on each request.
+ */
+export class PrecompressPlugin {
+  constructor({ test = /\.(js|css|html|json|svg)$/, minBytes = 1024 } = {}) {
+    this.test = test;
+    this.minBytes = minBytes;
+  }
+
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('PrecompressPlugin', (compilation) => {
+      compilation.hooks.processAssets.tapPromise({ name: 'PrecompressPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_TRANSFER }, async (assets) => {
+        const jobs = Object.keys(assets)
+          .filter((name) => this.test.test(name))
+          .map(async (name) => {
+            const buffer = Buffer.from(compilation.getAsset(name).source.buffer());
+            if (buffer.length < this.minBytes) return;
+            const [br, gzipped] = await Promise.all([
+              brotli(buffer, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 10, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: buffer.length } }),
+              gz(buffer, { level: 9 }),
+            ]);
+            compilation.emitAsset(`${name}.br`, new sources.RawSource(br));
+            compilation.emitAsset(`${name}.gz`, new sources.RawSource(gzipped));
+          });
+        await Promise.all(jobs);
+      });
+    });
+  }
+}
 
 /** Where a container is served from: the shell at /, remotes under /remotes/<name>/ (by the API). */
 export function publicPathFor(name, isHost) {
@@ -41,6 +79,7 @@ export function createRspackConfig({ name, isHost = false, exposes, appRoot, mod
     new ModuleFederationPlugin(createMfConfig({ name, exposes, isHost })),
     new rspack.DefinePlugin({ 'process.env.NODE_ENV': JSON.stringify(resolvedMode) }),
   ];
+  if (isProd) plugins.push(new PrecompressPlugin());
   if (isHost) {
     const template = html.template ?? join(root, 'index.html');
     const favicon = html.favicon ?? join(root, 'src/favicon.svg');
