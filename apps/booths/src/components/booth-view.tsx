@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Flex, Row, Space, Tag, Typography, theme } from 'antd';
+import { Alert, Card, Col, Flex, Grid, Row, Space, Tag, Typography, theme } from 'antd';
 import {
   EnvironmentOutlined,
   FilePdfOutlined,
@@ -51,6 +51,7 @@ const BANNER_FALLBACK = 'linear-gradient(120deg, #143f73 0%, #1f5fa8 45%, #3f7fc
 export function BoothView({ content, organization, zoneName, publishedAt, preview }: BoothViewProps) {
   const { t, lang } = useBoothsT();
   const { token } = theme.useToken();
+  const wide = Grid.useBreakpoint().md ?? true;
   const title = content.title?.trim() || t('common.unnamed');
   const video = videoDisplay(content.videoUrl);
   const hasIntro = Boolean(content.introHtml && content.introHtml.replace(/<[^>]*>/g, '').trim()) || /<img\b/i.test(content.introHtml ?? '');
@@ -65,7 +66,7 @@ export function BoothView({ content, organization, zoneName, publishedAt, previe
       <div
         data-testid="booth-banner"
         style={{
-          height: 220,
+          height: wide ? 220 : 140,
           borderRadius: 12,
           background: content.bannerUrl ? `#e6f4ff url("${encodeURI(content.bannerUrl)}") center / cover no-repeat` : BANNER_FALLBACK,
           position: 'relative',
@@ -86,13 +87,16 @@ export function BoothView({ content, organization, zoneName, publishedAt, previe
         )}
       </div>
 
-      <Card style={{ margin: '-56px 24px 24px', position: 'relative', boxShadow: '0 6px 24px rgba(0, 35, 90, 0.08)' }}>
+      <Card
+        style={{ margin: wide ? '-56px 24px 24px' : '-40px 8px 16px', position: 'relative', boxShadow: '0 6px 24px rgba(0, 35, 90, 0.08)' }}
+        styles={{ body: { padding: wide ? 24 : 16 } }}
+      >
         <Flex gap={20} align="flex-start" wrap>
-          <div style={{ marginTop: -52, padding: 4, background: '#fff', borderRadius: 20, boxShadow: '0 2px 10px rgba(0,0,0,0.08)' }}>
-            <BoothLogo url={content.logoUrl} name={title} size={96} />
+          <div style={{ marginTop: wide ? -52 : -44, padding: 4, background: '#fff', borderRadius: 20, boxShadow: '0 2px 10px rgba(0,0,0,0.08)' }}>
+            <BoothLogo url={content.logoUrl} name={title} size={wide ? 96 : 72} />
           </div>
           <div style={{ flex: 1, minWidth: 240 }}>
-            <Typography.Title level={2} style={{ margin: 0 }} data-testid="booth-title">
+            <Typography.Title level={2} style={{ margin: 0, fontSize: wide ? 28 : 22 }} data-testid="booth-title">
               {title}
             </Typography.Title>
             {content.slogan && (
@@ -127,9 +131,9 @@ export function BoothView({ content, organization, zoneName, publishedAt, previe
         </Flex>
       </Card>
 
-      <Row gutter={[24, 24]} style={{ padding: '0 0 8px' }}>
+      <Row gutter={wide ? [24, 24] : [12, 16]} style={{ padding: '0 0 8px' }}>
         <Col xs={24} lg={16}>
-          <Space orientation="vertical" size={24} style={{ width: '100%' }}>
+          <Space orientation="vertical" size={wide ? 24 : 16} style={{ width: '100%' }}>
             <Card title={t('booth.intro')} data-testid="booth-intro-card">
               {hasIntro ? (
                 // The server sanitises introHtml to a small allow-list of tags before storing it.
@@ -149,7 +153,6 @@ export function BoothView({ content, organization, zoneName, publishedAt, previe
                       data-testid="booth-video-embed"
                       style={{ position: 'absolute', inset: 0, width: '100%', height: '100%', border: 0 }}
                       allow="fullscreen; picture-in-picture"
-                      allowFullScreen
                       referrerPolicy="no-referrer"
                       sandbox="allow-scripts allow-same-origin allow-popups allow-presentation"
                     />

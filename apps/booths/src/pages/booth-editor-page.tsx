@@ -9,6 +9,7 @@ import {
   DeleteOutlined,
   EyeOutlined,
   GlobalOutlined,
+  LockOutlined,
   PlusOutlined,
   SendOutlined,
 } from '@ant-design/icons';
@@ -302,7 +303,7 @@ function EditorForm({ initial, expo }: { initial: BoothDto; expo: ExpoDto | unde
       }
     >
       <Row gutter={[24, 24]}>
-        <Col xs={24} lg={16}>
+        <Col xs={{ span: 24, order: 2 }} lg={{ span: 16, order: 1 }}>
           <Flex vertical gap={20}>
             <StatusBanner booth={booth} rejectedReason={rejectedReason} />
             <Form
@@ -466,11 +467,11 @@ function EditorForm({ initial, expo }: { initial: BoothDto; expo: ExpoDto | unde
           </Flex>
         </Col>
 
-        <Col xs={24} lg={8}>
+        <Col xs={{ span: 24, order: 1 }} lg={{ span: 8, order: 2 }}>
           <div style={{ position: 'sticky', top: 80 }}>
             <Card data-testid="editor-sidebar">
               <Flex vertical gap={16}>
-                <AutosaveStatus state={state} onRetry={() => void saver.retry()} />
+                {(!readOnly || state.kind === 'saving' || state.kind === 'error') && <AutosaveStatus state={state} onRetry={() => void saver.retry()} />}
                 {!readOnly && <Checklist missing={missing} />}
                 {submitError && (
                   <Alert
@@ -487,7 +488,7 @@ function EditorForm({ initial, expo }: { initial: BoothDto; expo: ExpoDto | unde
                 )}
                 {readOnly ? (
                   <Typography.Text type="secondary" data-testid="editor-readonly">
-                    {t('editor.readOnlyHint')}
+                    <LockOutlined /> {t('editor.readOnlyHint')}
                   </Typography.Text>
                 ) : booth.status === 'approved' && state.kind !== 'dirty' && state.kind !== 'saving' ? (
                   <Typography.Text type="secondary" data-testid="editor-approved-hint">

@@ -7,9 +7,11 @@ import { isApiError, useAuth, useCurrentExpo, useExpos } from '@yiqia/web-data';
 import { EmptyState, ErrorState, LoadingState, OrgTypeTag, PageContainer } from '@yiqia/web-ui';
 import { BoothLogo } from '../components/booth-logo.js';
 import { BoothView } from '../components/booth-view.js';
+import { LinkButton } from '../components/link-button.js';
 import { useBooth, useReviewBooth, useReviewQueue } from '../data/booths.js';
 import { useBoothsT } from '../i18n/index.js';
 import { formatDateTime } from '../lib/format.js';
+import { paths } from '../paths.js';
 import { LoginRequired } from './my-booths-page.js';
 import { zoneLabel } from './expo-landing-page.js';
 import { usePageTitle } from '../data/use-page-title.js';
@@ -208,7 +210,17 @@ export function ReviewQueuePage() {
   if (!isOrganizer) {
     return (
       <PageContainer>
-        <Result status="403" title={t('review.noPermission')} subTitle={t('review.noPermissionHint')} data-testid="review-no-permission" />
+        <Result
+          status="403"
+          title={t('review.noPermission')}
+          subTitle={t('review.noPermissionHint')}
+          data-testid="review-no-permission"
+          extra={
+            <LinkButton type="primary" to={paths.myBooths()}>
+              {t('my.title')}
+            </LinkButton>
+          }
+        />
       </PageContainer>
     );
   }
