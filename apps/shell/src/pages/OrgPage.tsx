@@ -1,5 +1,5 @@
 import type { InvitationDto, MemberDto, OrgRole } from '@yiqia/contracts';
-import { isApiError, useAuth, useCreateInvitation, useInvitations, useMembers, useRemoveMember, useRevokeInvitation } from '@yiqia/web-data';
+import { isApiError, useAuth, useCreateInvitation, useInvitations, useMe, useMembers, useRemoveMember, useRevokeInvitation } from '@yiqia/web-data';
 import { CopyOutlined, EmptyState, ErrorState, LoadingState, OrgTypeTag, PageContainer, UserAddOutlined, formErrorsFromApi } from '@yiqia/web-ui';
 import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Modal, Popconfirm, Radio, Table, Tag, Typography, type ButtonProps, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
@@ -252,6 +252,8 @@ function InvitationsCard({ orgId }: { orgId: string }) {
 export function OrgPage() {
   const { t } = useTranslation('shell');
   const { user, organization, isOrgAdmin } = useAuth();
+  // Refresh who I am here (role or organisation may have changed since login).
+  useMe();
   useDocumentTitle(t('titles.org'));
 
   if (!user) return <LoadingState />;
