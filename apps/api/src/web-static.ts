@@ -26,21 +26,23 @@ export async function registerWebStatic(fastify: FastifyInstance, config: AppCon
     return manifest;
   });
 
-  const hashed = /\.[0-9a-f]{8,}\.(js|css)$/;
+  const hashed = /\.[0-9a-f]{8,}\.(js|css)(\.br|\.gz)?$/;
   const cacheHeaders = (reply: FastifyReply, path: string) => {
     void reply.header('Cache-Control', hashed.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
   };
   // Loaded only when there is something to serve (jest's module runtime cannot load its ESM dependencies).
+  // The build writes .br/.gz copies of text assets; preCompressed serves them to browsers that accept them.
   const fastifyStatic = existsSync(shellDir) || remotes.length > 0 ? (await import('@fastify/static')).default : null;
   if (fastifyStatic && existsSync(shellDir)) {
-    await fastify.register(fastifyStatic, { root: shellDir, prefix: '/', wildcard: false, index: false, setHeaders: cacheHeaders });
+    // serve: false: only reply.sendFile; the catch-all route below decides between a file and index.html.
+    await fastify.register(fastifyStatic, { root: shellDir, serve: false, preCompressed: true, setHeaders: cacheHeaders });
   }
   for (const remote of fastifyStatic ? remotes : []) {
     await fastify.register(fastifyStatic!, {
       root: join(config.webDistDir, remote),
       prefix: `/remotes/${remote}/`,
-      wildcard: false,
       decorateReply: false,
+      preCompressed: true,
       setHeaders: cacheHeaders,
     });
   }
@@ -54,16 +56,20 @@ export async function registerWebStatic(fastify: FastifyInstance, config: AppCon
     return indexHtml.body;
   };
 
-  // Client-side routes: any other GET that is not an API call or a file gets the shell's index.html.
+  // Files of the shell, read at request time (a rebuild needs no restart); any other GET that is not
+  // an API call or a file gets the shell's index.html (client-side routes).
   fastify.get('/*', (req: FastifyRequest, reply: FastifyReply) => {
-    const path = req.url.split('?')[0];
+    const path = decodeURIComponent(req.url.split('?')[0]);
+    const file = path.slice(1);
+    if (fastifyStatic && /^[\w.-]+(\/[\w.-]+)*$/.test(file) && !file.includes('..') && existsSync(join(shellDir, file)) && statSync(join(shellDir, file)).isFile()) {
+      return reply.sendFile(file);
+    }
     const isPage = !path.startsWith('/api/') && !path.startsWith('/remotes/') && !/\.[a-z0-9]{1,5}$/i.test(path);
     const html = isPage ? readIndex() : null;
     if (html) {
-      void reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(html);
-      return;
+      return reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(html);
     }
     const { status, body } = toEnvelope(new ApiException(path.startsWith('/api/') ? 'ROUTE_NOT_FOUND' : 'NOT_FOUND', 404), req);
-    void reply.status(status).send(body);
+    return reply.status(status).send(body);
   });
 }
