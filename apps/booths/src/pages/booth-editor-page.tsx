@@ -231,7 +231,12 @@ function EditorForm({ initial, expo }: { initial: BoothDto; expo: ExpoDto | unde
 
   const { saver, state } = useAutosaver<BoothDraft>({ initial: initialValues, delay: 800, diff: diffDraft, save });
 
-  const onValuesChange = () => {
+  const onValuesChange = (changed?: Record<string, unknown>) => {
+    if (changed && 'contacts' in changed) {
+      // A phone or e-mail without a name: say so on the name field at once.
+      const count = (form.getFieldValue('contacts') as unknown[] | undefined)?.length ?? 0;
+      void form.validateFields(Array.from({ length: count }, (_, i) => ['contacts', i, 'name'])).catch(() => undefined);
+    }
     const next = normalizeDraft(form.getFieldsValue(true));
     setDraft(next);
     setSubmitError(null);
@@ -402,7 +407,19 @@ function EditorForm({ initial, expo }: { initial: BoothDto; expo: ExpoDto | unde
                           <Card key={field.key} size="small" type="inner" data-testid="contact-row" styles={{ body: { paddingBottom: 0 } }}>
                             <Row gutter={12}>
                               <Col xs={24} sm={12} md={6}>
-                                <Form.Item name={[field.name, 'name']} label={t('editor.fields.contactName')} rules={[{ max: 40 }]}>
+                                <Form.Item
+                                  name={[field.name, 'name']}
+                                  label={t('editor.fields.contactName')}
+                                  rules={[
+                                    ({ getFieldValue }) => ({
+                                      validator: async (_, value: unknown) => {
+                                        const row = (getFieldValue(['contacts', field.name]) ?? {}) as Record<string, unknown>;
+                                        const others = ['role', 'phone', 'email'].some((k) => typeof row[k] === 'string' && (row[k] as string).trim());
+                                        if (others && !(typeof value === 'string' && value.trim())) throw new Error(t('editor.fields.contactNameRequired'));
+                                      },
+                                    }),
+                                  ]}
+                                >
                                   <Input maxLength={40} data-testid="contact-name" />
                                 </Form.Item>
                               </Col>
