@@ -19,7 +19,7 @@ const ADMIN_URL = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0
 
 export interface TestResponse<T = any> {
   status: number;
-  headers: Record<string, string | string[] | undefined>;
+  headers: Record<string, string | string[] | number | undefined>;
   body: T;
   raw: string;
 }
