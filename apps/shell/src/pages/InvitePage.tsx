@@ -1,14 +1,14 @@
 import type { AcceptInvitationRequest } from '@yiqia/contracts';
 import { isApiError, useAuth, useInvitationPreview } from '@yiqia/web-data';
-import { ErrorState, HomeOutlined, LoadingState, LockOutlined, MailOutlined, OrgTypeTag, UserOutlined, formErrorsFromApi } from '@yiqia/web-ui';
-import { Alert, App, Button, Descriptions, Flex, Form, Input, Result, Tag, Typography } from 'antd';
+import { ErrorState, HomeOutlined, LoadingState, OrgTypeTag, formErrorsFromApi } from '@yiqia/web-ui';
+import { Alert, App, Button, Descriptions, Flex, Form, Result, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useDocumentTitle } from '../app/use-document-title.js';
+import { DisplayNameField, EmailField, NewPasswordField } from './account-fields.js';
 import { AuthLayout } from './AuthLayout.js';
-import { isStrongPassword } from './credit-code-rule.js';
 
 export function InvitePage() {
   const { t } = useTranslation('shell');
@@ -92,21 +92,9 @@ export function InvitePage() {
         {t('invite.formTitle')}
       </Typography.Title>
       <Form<AcceptInvitationRequest> form={form} name="invite" layout="vertical" onFinish={onFinish} data-testid="invite-form">
-        <Form.Item name="displayName" label={t('register.displayName')} rules={[{ required: true, whitespace: true, max: 50, message: t('register.displayNameRequired') }]}>
-          <Input prefix={<UserOutlined />} placeholder={t('register.displayNamePlaceholder')} maxLength={50} autoComplete="name" data-testid="displayName" />
-        </Form.Item>
-        <Form.Item name="email" label={t('register.email')} rules={[{ required: true, type: 'email', message: t('register.emailRequired') }]}>
-          <Input prefix={<MailOutlined />} placeholder="name@example.org" inputMode="email" autoComplete="email" data-testid="email" />
-        </Form.Item>
-        <Form.Item
-          name="password"
-          required
-          label={t('register.password')}
-          extra={t('register.passwordHint')}
-          rules={[{ validator: (_r, v: string) => (isStrongPassword(v ?? '') ? Promise.resolve() : Promise.reject(new Error(t('register.passwordWeak')))) }]}
-        >
-          <Input.Password prefix={<LockOutlined />} autoComplete="new-password" data-testid="password" />
-        </Form.Item>
+        <DisplayNameField />
+        <EmailField />
+        <NewPasswordField />
         <Button type="primary" htmlType="submit" size="large" block loading={submitting} data-testid="invite-submit">
           {t('invite.submit')}
         </Button>

@@ -1,14 +1,15 @@
 import { ORG_TYPES, normalizeCreditCode, type OrgType } from '@yiqia/domain';
 import type { RegisterRequest } from '@yiqia/contracts';
 import { isApiError, useAuth } from '@yiqia/web-data';
-import { LockOutlined, MailOutlined, RegionCascader, UserOutlined, formErrorsFromApi, useLabels } from '@yiqia/web-ui';
+import { RegionCascader, formErrorsFromApi, useLabels } from '@yiqia/web-ui';
 import { Alert, App, Button, Col, Divider, Form, Input, Radio, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { useDocumentTitle } from '../app/use-document-title.js';
+import { DisplayNameField, EmailField, NewPasswordField } from './account-fields.js';
 import { AuthLayout } from './AuthLayout.js';
-import { creditCodeMessageKey, isStrongPassword } from './credit-code-rule.js';
+import { creditCodeMessageKey } from './credit-code-rule.js';
 
 interface RegisterValues {
   organization: { type: OrgType; name: string; creditCode: string; regionCode: string };
@@ -121,25 +122,13 @@ export function RegisterPage() {
         </Typography.Paragraph>
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            <Form.Item name="displayName" label={t('register.displayName')} rules={[{ required: true, whitespace: true, max: 50, message: t('register.displayNameRequired') }]}>
-              <Input prefix={<UserOutlined />} placeholder={t('register.displayNamePlaceholder')} maxLength={50} data-testid="displayName" autoComplete="name" />
-            </Form.Item>
+            <DisplayNameField />
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="email" label={t('register.email')} rules={[{ required: true, type: 'email', message: t('register.emailRequired') }]}>
-              <Input prefix={<MailOutlined />} placeholder="name@example.org" inputMode="email" autoComplete="email" data-testid="email" />
-            </Form.Item>
+            <EmailField />
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item
-              name="password"
-              required
-              label={t('register.password')}
-              extra={t('register.passwordHint')}
-              rules={[{ validator: (_r, v: string) => (isStrongPassword(v ?? '') ? Promise.resolve() : Promise.reject(new Error(t('register.passwordWeak')))) }]}
-            >
-              <Input.Password prefix={<LockOutlined />} autoComplete="new-password" data-testid="password" />
-            </Form.Item>
+            <NewPasswordField />
           </Col>
         </Row>
         <Button type="primary" htmlType="submit" size="large" block loading={submitting} data-testid="register-submit">
