@@ -1,5 +1,5 @@
 import { Button, Flex, Typography, theme } from 'antd';
-import { CheckCircleFilled, CloudOutlined, EditOutlined, ExclamationCircleFilled, LoadingOutlined, WarningFilled } from '@ant-design/icons';
+import { CheckCircleFilled, CloudOutlined, EditOutlined, ExclamationCircleFilled, LoadingOutlined, WarningFilled } from '../icons.js';
 import type { AutosaveState } from '../lib/autosave.js';
 import { formatClock } from '../lib/format.js';
 import { useBoothsT } from '../i18n/index.js';

@@ -1,5 +1,5 @@
 import { Card, Flex, Typography } from 'antd';
-import { EnvironmentOutlined } from '@ant-design/icons';
+import { EnvironmentOutlined } from '../icons.js';
 import { Link } from 'react-router';
 import type { BoothSummaryDto } from '@yiqia/contracts';
 import { DomainTag, OrgTypeTag } from '@yiqia/web-ui';

@@ -1,13 +1,5 @@
 import { Alert, Card, Col, Flex, Grid, Row, Space, Tag, Typography, theme } from 'antd';
-import {
-  EnvironmentOutlined,
-  FilePdfOutlined,
-  LinkOutlined,
-  MailOutlined,
-  PhoneOutlined,
-  PlayCircleOutlined,
-  UserOutlined,
-} from '@ant-design/icons';
+import { EnvironmentOutlined, FilePdfOutlined, LinkOutlined, MailOutlined, PhoneOutlined, PlayCircleOutlined, UserOutlined } from '../icons.js';
 import type { BoothContent, BoothOrganizationDto } from '@yiqia/contracts';
 import { DomainTag, OrgTypeTag } from '@yiqia/web-ui';
 import { useBoothsT } from '../i18n/index.js';

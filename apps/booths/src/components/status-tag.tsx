@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import { CheckCircleOutlined, ClockCircleOutlined, CloseCircleOutlined, EditOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, ClockCircleOutlined, CloseCircleOutlined, EditOutlined } from '../icons.js';
 import type { BoothStatus } from '@yiqia/contracts';
 import { useBoothsT } from '../i18n/index.js';
 

@@ -2,17 +2,7 @@ import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Drawer, Flex, Form, Input, Row, Select, Typography, theme } from 'antd';
-import {
-  BarChartOutlined,
-  CheckCircleFilled,
-  CloseCircleFilled,
-  DeleteOutlined,
-  EyeOutlined,
-  GlobalOutlined,
-  LockOutlined,
-  PlusOutlined,
-  SendOutlined,
-} from '@ant-design/icons';
+import { BarChartOutlined, CheckCircleFilled, CloseCircleFilled, DeleteOutlined, EyeOutlined, GlobalOutlined, LockOutlined, PlusOutlined, SendOutlined } from '../icons.js';
 import type { BoothDto, ExpoDto } from '@yiqia/contracts';
 import { SERVICE_DOMAINS } from '@yiqia/domain';
 import { ApiError, isApiError, queryKeys, useAuth, useExpo } from '@yiqia/web-data';

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router';
 import { Result } from 'antd';
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined } from '../icons.js';
 import { getVisitorId, useExpo } from '@yiqia/web-data';
 import { ErrorState, LoadingState, PageContainer } from '@yiqia/web-ui';
 import { BoothView } from '../components/booth-view.js';

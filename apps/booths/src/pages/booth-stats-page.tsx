@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { Alert, Card, Col, Flex, Row, Statistic, Typography, theme } from 'antd';
-import { EditOutlined, EyeOutlined, RiseOutlined, TeamOutlined, CalendarOutlined } from '@ant-design/icons';
+import { EditOutlined, EyeOutlined, RiseOutlined, TeamOutlined, CalendarOutlined } from '../icons.js';
 import { useAuth, useExpo } from '@yiqia/web-data';
 import { EChart, ErrorState, LoadingState, PageContainer } from '@yiqia/web-ui';
 import { LinkButton } from '../components/link-button.js';

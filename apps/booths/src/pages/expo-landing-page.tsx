@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { Badge, Button, Card, Col, Flex, Grid, Input, Pagination, Row, Select, Skeleton, Space, Tag, Typography, theme } from 'antd';
-import { CalendarOutlined, ClearOutlined, EnvironmentOutlined, ShopOutlined, AppstoreOutlined } from '@ant-design/icons';
+import { CalendarOutlined, ClearOutlined, EnvironmentOutlined, ShopOutlined, AppstoreOutlined } from '../icons.js';
 import type { ExpoDto, ZoneDto } from '@yiqia/contracts';
 import { ORG_TYPES, SERVICE_DOMAINS } from '@yiqia/domain';
 import { useExpo } from '@yiqia/web-data';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Alert, App, Button, Card, Col, Flex, Form, Input, Modal, Result, Row, Select, Space, Tag, Typography } from 'antd';
-import { BarChartOutlined, EditOutlined, EyeOutlined, GlobalOutlined, LoginOutlined, PlusOutlined } from '@ant-design/icons';
+import { BarChartOutlined, EditOutlined, EyeOutlined, GlobalOutlined, LoginOutlined, PlusOutlined } from '../icons.js';
 import type { BoothSummaryDto, ExpoDto } from '@yiqia/contracts';
 import { useAuth, useExpos, useMyBooths } from '@yiqia/web-data';
 import { EmptyState, ErrorState, LoadingState, PageContainer, formErrorsFromApi } from '@yiqia/web-ui';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Alert, App, Badge, Button, Card, Col, Flex, Form, Input, Modal, Result, Row, Select, Space, Typography, theme } from 'antd';
-import { CheckOutlined, CloseOutlined, InboxOutlined, ReloadOutlined } from '@ant-design/icons';
+import { CheckOutlined, CloseOutlined, InboxOutlined, ReloadOutlined } from '../icons.js';
 import type { BoothSummaryDto } from '@yiqia/contracts';
 import { isApiError, useAuth, useCurrentExpo, useExpos } from '@yiqia/web-data';
 import { EmptyState, ErrorState, LoadingState, OrgTypeTag, PageContainer } from '@yiqia/web-ui';
