@@ -38,6 +38,7 @@ export const zh = {
     resultCountFiltered: '符合条件的展位 {{count}} 个',
     emptyTitle: '没有找到符合条件的展位',
     emptyHint: '可以试试：',
+    emptyNoBoothsTitle: '暂无公开展位',
     emptyNoBooths: '本届洽谈汇暂无已通过审核的展位，敬请期待。',
     widen: {
       q: '去掉关键词“{{value}}”',
@@ -272,6 +273,7 @@ export const en: BoothsTranslations = {
     resultCountFiltered: '{{count}} matching booths',
     emptyTitle: 'No booths match these filters',
     emptyHint: 'Try:',
+    emptyNoBoothsTitle: 'No public booths yet',
     emptyNoBooths: 'No booths of this fair have been approved yet. Check back soon.',
     widen: {
       q: 'removing the keyword “{{value}}”',

@@ -264,6 +264,7 @@ function EditorForm({ initial, expo }: { initial: BoothDto; expo: ExpoDto | unde
       content: t('editor.submitConfirm'),
       okText: t('editor.submit'),
       cancelText: t('common.cancel'),
+      okButtonProps: { 'data-testid': 'submit-confirm' } as never,
       onOk: () => doSubmit(),
     });
   };

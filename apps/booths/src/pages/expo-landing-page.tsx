@@ -340,7 +340,7 @@ export function ExpoLandingPage() {
                   }
                 />
               ) : (
-                <EmptyState data-testid="booth-empty" title={t('expo.emptyTitle')} description={t('expo.emptyNoBooths')} />
+                <EmptyState data-testid="booth-empty" title={t('expo.emptyNoBoothsTitle')} description={t('expo.emptyNoBooths')} />
               )}
             </Card>
           ) : page ? (
