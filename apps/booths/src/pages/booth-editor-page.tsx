@@ -6,10 +6,9 @@ import { BarChartOutlined, CheckCircleFilled, CloseCircleFilled, DeleteOutlined,
 import type { BoothDto, ExpoDto } from '@yiqia/contracts';
 import { SERVICE_DOMAINS } from '@yiqia/domain';
 import { ApiError, isApiError, queryKeys, useAuth, useExpo } from '@yiqia/web-data';
-import { ErrorState, ImageUploadField, LoadingState, PageContainer, PdfUploadField, formErrorsFromApi, pathToNamePath, useLabels } from '@yiqia/web-ui';
+import { ErrorState, ImageUploadField, LoadingState, PageContainer, PdfUploadField, RichTextEditor, formErrorsFromApi, pathToNamePath, useLabels } from '@yiqia/web-ui';
 import { AutosaveStatus } from '../components/autosave-status.js';
 import { BoothView } from '../components/booth-view.js';
-import { GuardedRichText } from '../components/guarded-rich-text.js';
 import { LinkButton } from '../components/link-button.js';
 import { StatusTag } from '../components/status-tag.js';
 import { boothKeys, isNotFound, patchBooth, useBooth, useSubmitBooth } from '../data/booths.js';
@@ -356,7 +355,7 @@ function EditorForm({ initial, expo }: { initial: BoothDto; expo: ExpoDto | unde
 
                 <Section title={t('editor.sections.intro')} hint={t('editor.sections.introHint')} testId="editor-section-intro">
                   <Form.Item name="introHtml" style={{ marginBottom: 0 }}>
-                    <GuardedRichText disabled={readOnly} minHeight={260} aria-label={t('editor.fields.intro')} data-testid="field-intro" />
+                    <RichTextEditor disabled={readOnly} minHeight={260} aria-label={t('editor.fields.intro')} data-testid="field-intro" />
                   </Form.Item>
                 </Section>
 

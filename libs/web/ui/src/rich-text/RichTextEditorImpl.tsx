@@ -205,8 +205,10 @@ export default function RichTextEditorImpl({ value, onChange, placeholder, disab
     lastEmitted.current = next;
   }, [editor, value]);
 
+  // Toggling editability is not a user edit: emitUpdate=false, or merely opening a form would report
+  // a change (and autosave an approved booth back into a draft).
   useEffect(() => {
-    editor?.setEditable(!disabled);
+    editor?.setEditable(!disabled, false);
   }, [editor, disabled]);
 
   const isEmpty = useEditorState({ editor, selector: ({ editor: e }) => e?.isEmpty ?? true });
