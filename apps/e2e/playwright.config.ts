@@ -32,7 +32,8 @@ export default defineConfig({
     cwd: '../..',
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 120_000,
-    reuseExistingServer: false,
+    // E2E_REUSE_SERVER=1 runs against an API already listening on E2E_PORT (quick iterations only).
+    reuseExistingServer: process.env['E2E_REUSE_SERVER'] === '1',
     stdout: 'ignore',
     stderr: 'pipe',
     env: {
