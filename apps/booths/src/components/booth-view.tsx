@@ -99,7 +99,7 @@ export function BoothView({ content, organization, zoneName, publishedAt, previe
             <Flex gap={8} wrap style={{ marginTop: 12 }} data-testid="booth-domains">
               {zoneName && (
                 <Tag color="blue" variant="filled" data-testid="booth-zone">
-                  {t('booth.zone')}：{zoneName}
+                  {t('common.labelled', { label: t('booth.zone'), value: zoneName })}
                 </Tag>
               )}
               {content.domainCodes.map((code) => (

@@ -1,6 +1,8 @@
 /** Strings of the booths remote (i18n namespace `booths`). Chinese first; English complete. */
 export const zh = {
   common: {
+    /** A label and its value; the separator belongs to the language. */
+    labelled: '{{label}}：{{value}}',
     cancel: '取消',
     notFound: '找不到该内容',
     notFoundHint: '链接可能有误，或内容已下线。',
@@ -236,6 +238,7 @@ export type BoothsTranslations = typeof zh;
 
 export const en: BoothsTranslations = {
   common: {
+    labelled: '{{label}}: {{value}}',
     cancel: 'Cancel',
     notFound: 'Not found',
     notFoundHint: 'The link may be wrong, or the content has been taken down.',

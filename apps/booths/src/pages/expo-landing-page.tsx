@@ -202,17 +202,32 @@ export function ExpoLandingPage() {
   // Keep the search box in step with the URL (back/forward, links).
   useEffect(() => setKeyword(filters.q ?? ''), [filters.q]);
 
-  const update = (patch: FilterPatch, replace = false) => {
-    const next = applyFilterPatch(filters, patch);
-    setSearchParams(filtersToSearchParams(next), { replace, preventScrollReset: true });
+  // Typing searches after a short pause (replacing the history entry); Enter searches at once.
+  const pendingSearch = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const cancelPendingSearch = () => {
+    clearTimeout(pendingSearch.current);
+    pendingSearch.current = undefined;
   };
 
-  // Typing searches after a short pause (replacing the history entry); Enter searches at once.
+  /** Every change builds on the URL as it is now, and takes a keyword typed but not yet searched along. */
+  const update = (patch: FilterPatch, replace = false) => {
+    cancelPendingSearch();
+    const withKeyword: FilterPatch = 'q' in patch ? patch : { ...patch, q: keyword.trim() || undefined };
+    if ('q' in patch) setKeyword(patch.q ?? '');
+    setSearchParams((current) => filtersToSearchParams(applyFilterPatch(parseFilters(current), withKeyword)), { replace, preventScrollReset: true });
+  };
+
+  const clearAll = () => {
+    cancelPendingSearch();
+    setKeyword('');
+    setSearchParams(new URLSearchParams(), { preventScrollReset: true });
+  };
+
   useEffect(() => {
     const q = keyword.trim();
     if (q === (filters.q ?? '')) return;
-    const timer = setTimeout(() => update({ q }, true), 500);
-    return () => clearTimeout(timer);
+    pendingSearch.current = setTimeout(() => update({ q }, true), 500);
+    return cancelPendingSearch;
   }, [keyword]);
 
   const zoneName = (code: string | null | undefined) => {
@@ -299,10 +314,7 @@ export function ExpoLandingPage() {
                 <Button
                   icon={<ClearOutlined />}
                   type="link"
-                  onClick={() => {
-                    setKeyword('');
-                    setSearchParams(new URLSearchParams(), { preventScrollReset: true });
-                  }}
+                  onClick={clearAll}
                   data-testid="clear-filters"
                 >
                   {t('expo.clearFilters')}
@@ -333,7 +345,7 @@ export function ExpoLandingPage() {
                           {t(`expo.widen.${key}`, { value: valueLabel[key] })}
                         </Button>
                       ))}
-                      <Button type="link" onClick={() => setSearchParams(new URLSearchParams())} data-testid="widen-all">
+                      <Button type="link" onClick={clearAll} data-testid="widen-all">
                         {t('expo.clearFilters')}
                       </Button>
                     </Flex>

@@ -146,7 +146,7 @@ function MyBoothCard({ booth, expo }: { booth: BoothSummaryDto; expo: ExpoDto | 
             )}
           </Flex>
           <Typography.Text type="secondary" style={{ display: 'block', marginTop: 4 }}>
-            {t('my.expo')}：{expo?.name ?? '—'}
+            {t('common.labelled', { label: t('my.expo'), value: expo?.name ?? '—' })}
           </Typography.Text>
           <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13, marginTop: 2 }}>
             {booth.status === 'submitted' && booth.submittedAt

@@ -72,7 +72,7 @@ function RejectModal({ open, title, onCancel, onReject, pending }: { open: boole
   return (
     <Modal
       open={open}
-      title={`${t('review.rejectTitle')}：${title}`}
+      title={t('common.labelled', { label: t('review.rejectTitle'), value: title })}
       onCancel={onCancel}
       okText={t('review.rejectSubmit')}
       cancelText={t('common.cancel')}
@@ -151,7 +151,7 @@ function ReviewPanel({ boothId, onDone, zoneName }: { boothId: string; onDone: (
             </Typography.Text>
             <div>
               <Typography.Text type="secondary">
-                {t('review.organization')}：{b.organization.name}
+                {t('common.labelled', { label: t('review.organization'), value: b.organization.name })}
               </Typography.Text>
             </div>
           </div>
