@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ORG_TYPES, creditCodeProblem, normalizeCreditCode, type OrgType } from '@yiqia/domain';
 import { fieldIssue } from './common.js';
 
-export const email = z.email().trim().toLowerCase().max(254);
+/** Trimmed and lower-cased before it is checked, so a stray space or capital is not an error. */
+export const email = z.string().trim().toLowerCase().pipe(z.email().max(254));
 export const password = z
   .string()
   .min(8)

@@ -21,7 +21,7 @@ export const boothContact = z.strictObject({
     .trim()
     .regex(/^[0-9+\-() ]{5,20}$/)
     .optional(),
-  email: z.email().max(254).optional(),
+  email: z.string().trim().pipe(z.email().max(254)).optional(),
 });
 
 export const updateBoothRequest = z.strictObject({
