@@ -49,7 +49,7 @@ export function LoginPage() {
         <Form.Item name="email" label={t('login.email')} rules={[{ required: true, type: 'email', message: t('register.emailRequired') }]}>
           <Input prefix={<MailOutlined />} placeholder={t('login.emailPlaceholder')} autoComplete="username" inputMode="email" size="large" data-testid="email" />
         </Form.Item>
-        <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('register.passwordWeak') }]}>
+        <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
           <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" data-testid="password" />
         </Form.Item>
         <Button type="primary" htmlType="submit" block size="large" loading={submitting} data-testid="login-submit">
