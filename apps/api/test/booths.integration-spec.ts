@@ -67,6 +67,10 @@ describe('expos and booths: apply, edit, submit, review, publish, visit', () => 
     expect(current.body).toMatchObject({ slug: 'chengdu-2026', phase: 'live' });
     expect(current.body.zones.map((z: { code: string }) => z.code)).toEqual(['elderly', 'children']);
     expect((await t.get('/api/expos/chengdu-2026')).body.id).toBe(expoId);
+    const list = await t.get('/api/expos');
+    expect(list.status).toBe(200);
+    expect(list.body.map((e: { slug: string }) => e.slug)).toEqual(['chengdu-2026']);
+    expect((await t.get('/api/expos/no-such-expo')).status).toBe(404);
   });
 
   it('runs a booth from draft through rejection and resubmission to a public, approved page', async () => {
