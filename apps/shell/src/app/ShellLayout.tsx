@@ -10,6 +10,7 @@ import { RemoteOrNotFound } from '../pages/RemoteOrNotFound.js';
 import { Header } from './Header.js';
 import { LogoMark } from './Logo.js';
 import { RequireAuth } from './RequireAuth.js';
+import { useSessionRevalidation } from './use-session-revalidation.js';
 
 function Footer() {
   const { t } = useTranslation('shell');
@@ -37,6 +38,7 @@ function Footer() {
  */
 export function ShellLayout() {
   const { t } = useTranslation('shell');
+  useSessionRevalidation();
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <a href="#main" className="yiqia-skip-link" data-testid="skip-link">
