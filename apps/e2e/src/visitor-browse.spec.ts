@@ -59,10 +59,9 @@ test('a visitor browses the current expo, filters and searches booths, and opens
 
   await landing.filterDomain(SERVICE_DOMAIN_LABELS.elderly.zh);
   await expect(page).toHaveURL(/[?&]domain=elderly(&|$)/);
-  await expect(landing.resultCount).toHaveText(/^符合条件的展位 \d+ 个$/);
-  const domainTotal = await landing.resultTotal();
   const expectedDomain = await api.listBooths(expo.id, { domain: 'elderly', pageSize: 24 });
-  expect(domainTotal).toBe(expectedDomain.total);
+  await expect(landing.resultCount).toHaveText(`符合条件的展位 ${expectedDomain.total} 个`);
+  const domainTotal = await landing.resultTotal();
   expect(domainTotal).toBeGreaterThan(0);
   expect(domainTotal).toBeLessThan(boothCount);
   expect((await landing.cardIds()).sort()).toEqual(expectedDomain.items.map((b) => b.id).sort());

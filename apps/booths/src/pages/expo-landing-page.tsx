@@ -320,8 +320,14 @@ export function ExpoLandingPage() {
                   {t('expo.clearFilters')}
                 </Button>
               )}
-              <Typography.Text type="secondary" style={{ marginLeft: 'auto' }} data-testid="booth-result-count">
-                {page ? t(filtered ? 'expo.resultCountFiltered' : 'expo.resultCount', { count: page.total }) : ''}
+              {/* While new results load, the previous page stays on screen but its count would be wrong. */}
+              <Typography.Text
+                type="secondary"
+                style={{ marginLeft: 'auto' }}
+                aria-busy={booths.isPlaceholderData}
+                data-testid="booth-result-count"
+              >
+                {page && !booths.isPlaceholderData ? t(filtered ? 'expo.resultCountFiltered' : 'expo.resultCount', { count: page.total }) : ''}
               </Typography.Text>
             </Flex>
           </Card>
