@@ -69,7 +69,7 @@ function StatusBanner({ booth, rejectedReason }: { booth: BoothDto; rejectedReas
                 data-testid="editor-reject-reason"
                 style={{ fontSize: 15, padding: '10px 14px', background: 'rgba(255,255,255,0.7)', borderRadius: 6, whiteSpace: 'pre-wrap' }}
               >
-                <Typography.Text type="secondary">{t('common.labelled', { label: t('editor.state.rejectedReason'), value: '' }).trimEnd()}</Typography.Text>
+                <Typography.Text type="secondary">{t('editor.state.rejectedReasonLabel')}</Typography.Text>
                 {booth.reviewReason ?? rejectedReason}
               </div>
               <span>{t('editor.state.rejected')}</span>

@@ -1,14 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import type { AuthResponse, MeResponse, registerRequest } from '@yiqia/contracts';
+import { type AuthResponse, FIELD_MESSAGES, type MeResponse, type registerRequest } from '@yiqia/contracts';
 import { isLeafRegionCode } from '@yiqia/domain/regions';
 import { ApiException, ValidationFailedException, conflict, unauthorized } from '../../common/api.exception.js';
 import { uniqueViolation } from '../../common/pg-errors.js';
 import { RateLimiter } from '../../common/rate-limiter.js';
 import { APP_CONFIG } from '../../config/app-config.token.js';
 import type { AppConfig } from '../../config/app-config.js';
-import { FIELD_MESSAGES } from '@yiqia/contracts';
 import type { Lang } from '@yiqia/domain';
 import { Organization } from '../organizations/organization.entity.js';
 import { toOrganizationDto, toUserDto } from '../organizations/organization.mapper.js';

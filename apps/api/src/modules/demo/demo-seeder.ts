@@ -90,7 +90,6 @@ async function seedOrganization(
     zoneCode: b.zoneCode,
     domainCodes: b.domainCodes,
   };
-  const now = at;
   const approved = b.status === 'approved';
   await m.insert(Booth, {
     expoId,
@@ -98,10 +97,10 @@ async function seedOrganization(
     status: b.status,
     ...content,
     reviewReason: b.status === 'rejected' ? (b.reviewReason ?? '请补充机构介绍') : null,
-    submittedAt: b.status === 'draft' ? null : now,
-    reviewedAt: approved || b.status === 'rejected' ? now : null,
+    submittedAt: b.status === 'draft' ? null : at,
+    reviewedAt: approved || b.status === 'rejected' ? at : null,
     published: approved ? content : null,
-    publishedAt: approved ? now : null,
+    publishedAt: approved ? at : null,
   });
 }
 
