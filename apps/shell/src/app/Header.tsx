@@ -6,10 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { Logo } from './Logo.js';
 
-type NavKey = 'home' | 'my' | 'review' | 'org';
+type NavKey = 'home' | 'discover' | 'my' | 'myListings' | 'review' | 'org';
 
 function selectedNav(pathname: string): NavKey | null {
   if (pathname === '/' || pathname.startsWith('/expos')) return 'home';
+  if (pathname === '/listings/mine' || pathname === '/listings/new' || /^\/listings\/[^/]+\/edit$/.test(pathname)) return 'myListings';
+  if (pathname === '/discover' || pathname.startsWith('/discover/') || pathname.startsWith('/listings/')) return 'discover';
   if (pathname === '/my' || pathname.startsWith('/my/')) return 'my';
   if (pathname === '/review' || pathname.startsWith('/review/')) return 'review';
   if (pathname === '/org' || pathname.startsWith('/org/')) return 'org';
@@ -22,14 +24,16 @@ function useNavItems(onNavigate?: () => void): MenuProps['items'] {
   const item = (key: NavKey, to: string, label: string) => ({
     key,
     label: (
-      <Link to={to} data-testid={`nav-${key === 'my' ? 'my-booths' : key}`} onClick={onNavigate}>
+      <Link to={to} data-testid={`nav-${key === 'my' ? 'my-booths' : key === 'myListings' ? 'my-listings' : key}`} onClick={onNavigate}>
         {label}
       </Link>
     ),
   });
   return [
     item('home', '/', t('nav.home')),
+    item('discover', '/discover', t('nav.discover')),
     ...(isAuthenticated && organization ? [item('my', '/my', t('nav.myBooths'))] : []),
+    ...(isAuthenticated && organization ? [item('myListings', '/listings/mine', t('nav.myListings'))] : []),
     ...(isOrganizer ? [item('review', '/review', t('nav.review'))] : []),
     ...(isAuthenticated && organization ? [item('org', '/org', t('nav.org'))] : []),
   ];

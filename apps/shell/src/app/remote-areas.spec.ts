@@ -10,6 +10,12 @@ describe('remote areas', () => {
     expect(remoteAreaFor('/expos/x')?.requiresAuth).toBe(false);
   });
 
+  it('sends /discover and /listings to the discover remote', () => {
+    expect(remoteAreaFor('/discover')).toMatchObject({ remote: 'discover', requiresAuth: false });
+    expect(remoteAreaFor('/listings/abc')?.remote).toBe('discover');
+    expect(remoteAreaFor('/listingsx')).toBeNull();
+  });
+
   it('leaves everything else to the shell (404)', () => {
     expect(remoteAreaFor('/exposition')).toBeNull();
     expect(remoteAreaFor('/mystery')).toBeNull();

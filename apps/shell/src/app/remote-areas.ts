@@ -10,6 +10,9 @@ export const REMOTE_AREAS: readonly RemoteAreaDef[] = [
   { prefix: '/expos', remote: 'booths', requiresAuth: false },
   { prefix: '/my', remote: 'booths', requiresAuth: true },
   { prefix: '/review', remote: 'booths', requiresAuth: true },
+  { prefix: '/discover', remote: 'discover', requiresAuth: false },
+  // Listing pages are public; /listings/mine, /new and /:id/edit ask for a login inside the remote.
+  { prefix: '/listings', remote: 'discover', requiresAuth: false },
 ];
 
 /** The remote area a pathname belongs to ("/expos", "/expos/x/y"; not "/exposition"). */

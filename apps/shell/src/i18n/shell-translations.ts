@@ -10,7 +10,9 @@ const zh = {
   nav: {
     label: '主导航',
     home: '首页',
+    discover: '供需对接',
     myBooths: '我的展位',
+    myListings: '我的供需',
     review: '审核',
     org: '机构成员',
     login: '登录',
@@ -173,7 +175,9 @@ const en: Shape<typeof zh> = {
   nav: {
     label: 'Main navigation',
     home: 'Home',
+    discover: 'Needs & offers',
     myBooths: 'My booths',
+    myListings: 'My listings',
     review: 'Review',
     org: 'Members',
     login: 'Log in',

@@ -26,6 +26,7 @@ export const ERROR_MESSAGES = {
   PAYLOAD_TOO_LARGE: { zh: '请求内容过大', en: 'Request body too large' },
   BAD_REQUEST: { zh: '请求格式有误', en: 'Malformed request' },
   RATE_LIMITED: { zh: '操作过于频繁，请稍后再试', en: 'Too many attempts; please try again later' },
+  LISTING_BOOTH_INVALID: { zh: '只能关联本机构在该展会的展位', en: 'Attach a booth of your own organisation at this expo' },
   SEARCH_UNAVAILABLE: { zh: '搜索服务暂时不可用', en: 'Search is temporarily unavailable' },
   INTERNAL: { zh: '服务器开小差了，请稍后再试', en: 'Something went wrong on our side; please try again' },
 } as const satisfies Record<string, I18nLabel>;

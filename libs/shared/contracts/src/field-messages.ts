@@ -16,6 +16,9 @@ export const FIELD_MESSAGES = {
   ends_before_starts: { zh: '结束时间不能早于开始时间', en: 'The end must not be before the start' },
   slug_format: { zh: '标识只能包含小写字母、数字和连字符', en: 'Use lower-case letters, digits and hyphens only' },
   url_format: { zh: '请输入以 http:// 或 https:// 开头的链接', en: 'Enter a link starting with http:// or https://' },
+  date_format: { zh: '请输入有效日期（YYYY-MM-DD）', en: 'Enter a valid date (YYYY-MM-DD)' },
+  amount_max_below_min: { zh: '最高金额不能低于最低金额', en: 'The maximum amount must not be below the minimum' },
+  region_unknown: { zh: '没有这个行政区划代码', en: 'No such region code' },
   upload_url: { zh: '请使用本平台上传的文件', en: 'Use a file uploaded to this platform' },
 } as const satisfies Record<string, I18nLabel>;
 

@@ -7,3 +7,5 @@ export * from './schemas/expos.js';
 export * from './schemas/booths.js';
 export * from './schemas/uploads.js';
 export * from './schemas/health.js';
+export * from './schemas/listings.js';
+export * from './schemas/search.js';

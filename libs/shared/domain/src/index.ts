@@ -4,3 +4,4 @@ export * from './service-domains.js';
 export * from './resource-types.js';
 export * from './credit-code.js';
 export * from './money.js';
+export * from './listings.js';

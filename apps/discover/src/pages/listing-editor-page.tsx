@@ -1,0 +1,8 @@
+import { PageContainer } from '@yiqia/web-ui';
+import { useDiscoverT } from '../i18n/index.js';
+
+/** Placeholder until the page is built. */
+export function ListingEditorPage() {
+  const { t } = useDiscoverT();
+  return <PageContainer title={t('editor.titleNew')} />;
+}
