@@ -9,3 +9,7 @@ export * from './schemas/uploads.js';
 export * from './schemas/health.js';
 export * from './schemas/listings.js';
 export * from './schemas/search.js';
+export * from './schemas/rooms.js';
+export * from './schemas/intents.js';
+export * from './schemas/meetings.js';
+export * from './schemas/realtime.js';
