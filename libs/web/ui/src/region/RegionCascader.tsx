@@ -41,10 +41,18 @@ export interface RegionCascaderProps {
   style?: CSSProperties;
   'data-testid'?: string;
   'aria-invalid'?: boolean;
+  /**
+   * Accept any level (province, city or district), e.g. where a listing serves a whole province.
+   * Default false: the value is a leaf (a district, or a city/province without subdivisions).
+   */
+  anyLevel?: boolean;
 }
 
-/** Province → city → district picker; the value is the code of the chosen leaf (usually a district). */
-export function RegionCascader({ value, onChange, id, placeholder, disabled, allowClear = true, status, style, 'data-testid': testId = 'region-cascader', ...rest }: RegionCascaderProps) {
+/**
+ * Province → city → district picker; the value is the code of the chosen leaf (usually a district),
+ * or with `anyLevel` of whatever level was clicked last.
+ */
+export function RegionCascader({ value, onChange, id, placeholder, disabled, allowClear = true, status, style, anyLevel = false, 'data-testid': testId = 'region-cascader', ...rest }: RegionCascaderProps) {
   const { t } = useTranslation('ui');
   const [mod, setMod] = useState<RegionsModule | null>(null);
   const [options, setOptions] = useState<RegionOption[] | null>(optionsCache);
@@ -91,6 +99,7 @@ export function RegionCascader({ value, onChange, id, placeholder, disabled, all
       loading={!options && !failed}
       showSearch={showSearch}
       expandTrigger="click"
+      changeOnSelect={anyLevel}
       onOpenChange={(open) => {
         if (open && failed) setAttempt((a) => a + 1);
       }}
