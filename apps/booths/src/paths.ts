@@ -6,5 +6,7 @@ export const paths = {
   editor: (boothId: string) => `/my/booths/${encodeURIComponent(boothId)}/edit`,
   stats: (boothId: string) => `/my/booths/${encodeURIComponent(boothId)}/stats`,
   review: () => '/review',
+  /** The listing editor of the discover remote, with this booth preselected. */
+  newListing: (boothId: string, expoId: string) => `/listings/new?boothId=${encodeURIComponent(boothId)}&expoId=${encodeURIComponent(expoId)}`,
   login: (returnTo: string) => `/login?redirect=${encodeURIComponent(returnTo)}`,
 };

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Alert, Card, Col, Flex, Grid, Row, Space, Tag, Typography, theme } from 'antd';
 import { EnvironmentOutlined, FilePdfOutlined, LinkOutlined, MailOutlined, PhoneOutlined, PlayCircleOutlined, UserOutlined } from '../icons.js';
 import type { BoothContent, BoothOrganizationDto } from '@yiqia/contracts';
@@ -15,6 +16,8 @@ export interface BoothViewProps {
   publishedAt?: string | null;
   /** Shown in the editor's preview and the review queue: adds a notice. */
   preview?: boolean;
+  /** More sections at the end of the main column (the public page's 供需信息). */
+  mainExtra?: ReactNode;
 }
 
 const INTRO_CSS = `
@@ -40,7 +43,7 @@ const BANNER_FALLBACK = 'linear-gradient(120deg, #143f73 0%, #1f5fa8 45%, #3f7fc
  * A booth as visitors see it. Pure presentation of a BoothContent, so the public page, the editor's
  * preview and the review queue render the same thing. `introHtml` is sanitised by the server.
  */
-export function BoothView({ content, organization, zoneName, publishedAt, preview }: BoothViewProps) {
+export function BoothView({ content, organization, zoneName, publishedAt, preview, mainExtra }: BoothViewProps) {
   const { t, lang } = useBoothsT();
   const { token } = theme.useToken();
   const wide = Grid.useBreakpoint().md ?? true;
@@ -198,6 +201,7 @@ export function BoothView({ content, organization, zoneName, publishedAt, previe
               )}
             </Card>
             )}
+            {mainExtra}
           </Space>
         </Col>
 

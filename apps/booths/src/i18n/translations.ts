@@ -70,6 +70,10 @@ export const zh = {
     previewNotice: '预览：这是展位公开后访客看到的样子',
     notPublic: '该展位尚未公开',
     notPublicHint: '展位通过主办方审核后才会对访客展示。',
+    listings: '供需信息',
+    listingsCount: '共 {{count}} 条',
+    listingsEmpty: '该展位暂未发布对接中的需求或资源',
+    listingAmount: { range: '{{min}} – {{max}}', from: '{{min}} 起', upTo: '最高 {{max}}' },
   },
   my: {
     title: '我的展位',
@@ -82,6 +86,7 @@ export const zh = {
     edit: '编辑展位',
     stats: '访问数据',
     viewPublic: '查看公开页',
+    publishListing: '发布供需',
     expo: '所属洽谈汇',
     updatedAt: '最近修改 {{time}}',
     submittedAt: '提交于 {{time}}',
@@ -172,6 +177,7 @@ export const zh = {
     incompleteMissing: '请补充：',
     viewPublic: '查看公开页',
     stats: '访问数据',
+    publishListing: '发布供需',
     state: {
       draftTitle: '草稿',
       draft: '草稿仅本机构可见。内容会自动保存，完善后点击“提交审核”。',
@@ -306,6 +312,10 @@ export const en: BoothsTranslations = {
     previewNotice: 'Preview: this is how visitors will see the booth once it is public',
     notPublic: 'This booth is not public yet',
     notPublicHint: 'Booths are shown to visitors after the organizer approves them.',
+    listings: 'Needs and offers',
+    listingsCount: '{{count}} in total',
+    listingsEmpty: 'This booth has no open needs or offers yet',
+    listingAmount: { range: '{{min}} – {{max}}', from: 'From {{min}}', upTo: 'Up to {{max}}' },
   },
   my: {
     title: 'My booths',
@@ -318,6 +328,7 @@ export const en: BoothsTranslations = {
     edit: 'Edit booth',
     stats: 'Visits',
     viewPublic: 'View public page',
+    publishListing: 'Publish a listing',
     expo: 'Fair',
     updatedAt: 'Last edited {{time}}',
     submittedAt: 'Submitted {{time}}',
@@ -408,6 +419,7 @@ export const en: BoothsTranslations = {
     incompleteMissing: 'Please add: ',
     viewPublic: 'View public page',
     stats: 'Visits',
+    publishListing: 'Publish a listing',
     state: {
       draftTitle: 'Draft',
       draft: 'Drafts are visible to your organisation only. Changes are saved automatically; click “Submit for review” when ready.',

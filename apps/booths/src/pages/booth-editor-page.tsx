@@ -289,6 +289,9 @@ function EditorForm({ initial, expo }: { initial: BoothDto; expo: ExpoDto | unde
           <LinkButton icon={<BarChartOutlined />} to={paths.stats(booth.id)} data-testid="editor-stats">
             {t('editor.stats')}
           </LinkButton>
+          <LinkButton icon={<PlusOutlined />} to={paths.newListing(booth.id, booth.expoId)} data-testid="editor-publish-listing">
+            {t('editor.publishListing')}
+          </LinkButton>
           {booth.isPublic && expo && (
             <LinkButton icon={<GlobalOutlined />} to={paths.booth(expo.slug, booth.id)} data-testid="editor-public-link">
               {t('editor.viewPublic')}

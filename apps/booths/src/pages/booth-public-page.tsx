@@ -4,6 +4,7 @@ import { Result } from 'antd';
 import { ArrowLeftOutlined } from '../icons.js';
 import { getVisitorId, useExpo } from '@yiqia/web-data';
 import { ErrorState, LoadingState, PageContainer } from '@yiqia/web-ui';
+import { BoothListings } from '../components/booth-listings.js';
 import { BoothView } from '../components/booth-view.js';
 import { LinkButton } from '../components/link-button.js';
 import { isNotFound, recordVisit, useBooth } from '../data/booths.js';
@@ -67,7 +68,13 @@ export function BoothPublicPage() {
         { title: b.title },
       ]}
     >
-      <BoothView content={b} organization={b.organization} zoneName={zone ? zoneLabel(zone, lang) : null} publishedAt={b.publishedAt} />
+      <BoothView
+        content={b}
+        organization={b.organization}
+        zoneName={zone ? zoneLabel(zone, lang) : null}
+        publishedAt={b.publishedAt}
+        mainExtra={<BoothListings boothId={b.id} />}
+      />
       <div style={{ marginTop: 24 }}>
         <LinkButton to={paths.expo(slug ?? '')} icon={<ArrowLeftOutlined />} data-testid="booth-back">
           {t('booth.backToExpo', { name: expo.data?.name ?? t('expo.breadcrumb') })}

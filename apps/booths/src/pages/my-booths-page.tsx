@@ -179,6 +179,9 @@ function MyBoothCard({ booth, expo }: { booth: BoothSummaryDto; expo: ExpoDto | 
           <LinkButton icon={<BarChartOutlined />} to={paths.stats(booth.id)} data-testid="my-booth-stats">
             {t('my.stats')}
           </LinkButton>
+          <LinkButton icon={<PlusOutlined />} to={paths.newListing(booth.id, booth.expoId)} data-testid="my-booth-publish-listing">
+            {t('my.publishListing')}
+          </LinkButton>
           {booth.isPublic && expo && (
             <LinkButton icon={<EyeOutlined />} to={paths.booth(expo.slug, booth.id)} data-testid="my-booth-public-link">
               {t('my.viewPublic')}
