@@ -6,7 +6,9 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { BoothsModule } from './modules/booths/booths.module.js';
 import { ExposModule } from './modules/expos/expos.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { ListingsModule } from './modules/listings/listings.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
+import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
 import { UploadsModule } from './modules/uploads/uploads.module.js';
 
 /** Makes the validated config and the (already migrated) DataSource available everywhere. */
@@ -30,7 +32,7 @@ export class AppModule {
   static register(config: AppConfig, ds: DataSource): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.register(config, ds), AuthModule, OrganizationsModule, ExposModule, BoothsModule, UploadsModule, HealthModule],
+      imports: [CoreModule.register(config, ds), AuthModule, OrganizationsModule, ExposModule, BoothsModule, UploadsModule, HealthModule, ListingsModule, TaxonomyModule],
     };
   }
 }
