@@ -57,6 +57,7 @@ export const searchZh = {
       title: '搜索服务暂时不可用',
       description: '我们正在尽快恢复，请稍后再试。您也可以先去洽谈汇逛逛参展展位。',
       toExpo: '浏览参展展位',
+      retry: '重试',
     },
     pagination: '第 {{start}}-{{end}} 条，共 {{total}} 条',
     card: {
@@ -113,6 +114,7 @@ export const searchZh = {
     contactLoginHint: '登录后即可联系对方',
     contactSoonTitle: '在线洽谈即将开放',
     contactSoon: '实时洽谈功能正在接入，开放后可直接与对方在线沟通、预约会谈。',
+    contactSoonOk: '知道了',
     ownListing: '这是本机构发布的信息',
     edit: '编辑',
     statusNotice: {
@@ -181,6 +183,7 @@ export const searchEn: typeof searchZh = {
       title: 'Search is temporarily unavailable',
       description: 'We are bringing it back; please try again shortly. Meanwhile you can browse the booths of the fair.',
       toExpo: 'Browse booths',
+      retry: 'Try again',
     },
     pagination: '{{start}}–{{end}} of {{total}}',
     card: {
@@ -237,6 +240,7 @@ export const searchEn: typeof searchZh = {
     contactLoginHint: 'Log in to contact the publisher',
     contactSoonTitle: 'Online talks open soon',
     contactSoon: 'Real-time talks are being connected; soon you can chat with the publisher and book a meeting here.',
+    contactSoonOk: 'Got it',
     ownListing: 'Published by your organisation',
     edit: 'Edit',
     statusNotice: {

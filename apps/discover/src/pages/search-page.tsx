@@ -1,8 +1,254 @@
-import { PageContainer } from '@yiqia/web-ui';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { Badge, Button, Card, Col, Drawer, Flex, Grid, Pagination, Row, Select, Typography, theme } from 'antd';
+import type { ListingKind } from '@yiqia/domain';
+import { ErrorState } from '@yiqia/web-ui';
+import { ListingCard } from '../components/listing/listing-card.js';
+import { FilterOutlined, ThunderboltOutlined } from '../components/listing/icons.js';
+import { EmptyResult } from '../components/search/empty-result.js';
+import { FacetPanel } from '../components/search/facet-panel.js';
+import { FilterChips } from '../components/search/filter-chips.js';
+import { KindTabs } from '../components/search/kind-tabs.js';
+import { ResultSkeleton } from '../components/search/result-skeleton.js';
+import { SearchHero } from '../components/search/search-hero.js';
+import { SearchUnavailable } from '../components/search/search-unavailable.js';
+import { isSearchUnavailable, useSearchListings, useWidenCounts } from '../data/search.js';
+import { useDiscoverLabels } from '../data/taxonomy.js';
 import { useDiscoverT } from '../i18n/index.js';
+import { usePageTitle } from '../lib/page-title.js';
+import { removeRegion, toggleRegion } from '../lib/regions.js';
+import {
+  applySearchPatch,
+  availableSorts,
+  effectiveSort,
+  emptyState,
+  MAX_PAGE,
+  parseSearchState,
+  PER_PAGE,
+  searchStateToParams,
+  selectedFacetCount,
+  toggleFacetValue,
+  widenOptions,
+  type FacetKey,
+  type SearchPatch,
+  type SearchState,
+} from '../lib/search-state.js';
 
-/** Placeholder until the page is built. */
+const TYPING_DELAY_MS = 250;
+
+/**
+ * /discover — search needs and offers as you type. The whole state (query, facets, sort, page) lives
+ * in the URL query string: a copied link, a reload and back/forward reproduce the same search.
+ */
 export function SearchPage() {
   const { t } = useDiscoverT();
-  return <PageContainer title={t('search.title')} />;
+  const { token } = theme.useToken();
+  const labels = useDiscoverLabels();
+  const wide = Grid.useBreakpoint().lg ?? true;
+  const [searchParams, setSearchParams] = useSearchParams();
+  const state = useMemo(() => parseSearchState(searchParams), [searchParams]);
+  const search = useSearchListings(state);
+  const data = search.data;
+  const stale = search.isPlaceholderData;
+  const [keyword, setKeyword] = useState(state.q);
+  const [composing, setComposing] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const resultsTop = useRef<HTMLDivElement>(null);
+  usePageTitle(state.q ? `${state.q} · ${t('search.title')}` : t('search.title'));
+
+  // The box follows the URL (back/forward, a chip removed), unless it already says the same.
+  useEffect(() => setKeyword((k) => (k.trim() === state.q ? k : state.q)), [state.q]);
+
+  // Searches while typing replace the history entry that typing created; anything else adds one.
+  const typingEntry = useRef(false);
+  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const cancelPending = () => {
+    clearTimeout(pending.current);
+    pending.current = undefined;
+  };
+
+  const navigate = (next: (current: SearchState) => SearchState, fromTyping = false) => {
+    cancelPending();
+    const replace = fromTyping && typingEntry.current;
+    typingEntry.current = fromTyping;
+    setSearchParams((current) => searchStateToParams(next(parseSearchState(current))), { replace, preventScrollReset: true });
+  };
+
+  /** A change from the page: takes a keyword typed but not yet searched along. */
+  const update = (patch: SearchPatch | ((s: SearchState) => SearchState)) => {
+    const typed = keyword.trim();
+    navigate((current) => {
+      const withKeyword = typeof patch === 'function' || 'q' in patch ? current : applySearchPatch(current, { q: typed });
+      return typeof patch === 'function' ? patch(applySearchPatch(current, { q: typed })) : applySearchPatch(withKeyword, patch);
+    });
+  };
+
+  const searchNow = (value: string) => {
+    setKeyword(value);
+    navigate((current) => applySearchPatch(current, { q: value }));
+  };
+
+  useEffect(() => {
+    const q = keyword.trim();
+    if (composing || q === state.q) return;
+    pending.current = setTimeout(() => navigate((current) => applySearchPatch(current, { q }), true), TYPING_DELAY_MS);
+    return cancelPending;
+  }, [keyword, composing, state.q]);
+
+  const clearAll = () => {
+    setKeyword('');
+    navigate(() => ({ ...emptyState(), ...(state.sort && state.sort !== 'relevance' ? { sort: state.sort } : {}) }));
+  };
+  const toggle = (facet: Exclude<FacetKey, 'region'>, value: string) => update((s) => toggleFacetValue(s, facet, value as never));
+  const toggleRegionCode = (code: string) => update((s) => applySearchPatch(s, { region: toggleRegion(s.region, code, labels.regions) }));
+  const removeChip = (facet: FacetKey, value: string) =>
+    update((s) =>
+      facet === 'region'
+        ? applySearchPatch(s, { region: removeRegion(s.region, value, labels.regions) })
+        : applySearchPatch(s, { [facet]: (s[facet] as string[]).filter((v) => v !== value) }),
+    );
+  const setKind = (kind: ListingKind | undefined) => update({ kind: kind ? [kind] : [] });
+  const goToPage = (page: number) => {
+    update({ page });
+    resultsTop.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  };
+  const pickExample = (q: string) => searchNow(q);
+
+  const empty = !!data && !stale && data.total === 0;
+  const widen = useMemo(() => widenOptions(state).slice(0, 6), [state]);
+  const widenCounts = useWidenCounts(widen, empty);
+  const filterCount = selectedFacetCount(state) - state.kind.length;
+  const sort = effectiveSort(state);
+  const sortLabel = (code: string) => (labels.taxonomy?.sorts.some((s) => s.code === code) ? labels.label('sorts', code) : t(`search.sort.${code}`));
+
+  const facetPanel = (
+    <FacetPanel
+      state={state}
+      facets={data?.facets}
+      labels={labels}
+      stale={stale}
+      onToggle={toggle}
+      onToggleRegion={toggleRegionCode}
+      onClearAll={() => update((s) => ({ ...emptyState(), q: s.q, kind: s.kind, ...(s.sort ? { sort: s.sort } : {}) }))}
+    />
+  );
+
+  return (
+    <div data-testid="search-page">
+      <SearchHero value={keyword} onChange={setKeyword} onSearch={searchNow} onComposingChange={setComposing} onExample={pickExample} busy={search.isFetching && !!data} />
+      <div style={{ maxWidth: 1200, margin: '0 auto', padding: wide ? '24px 24px 56px' : '16px 12px 40px' }}>
+        <Row gutter={[24, 16]} wrap={false}>
+          {wide && (
+            <Col flex="272px">
+              <Card styles={{ body: { padding: '16px 16px 4px' } }} style={{ position: 'sticky', top: 80 }}>
+                {facetPanel}
+              </Card>
+            </Col>
+          )}
+          <Col flex="auto" style={{ minWidth: 0 }}>
+            <div ref={resultsTop} style={{ scrollMarginTop: 80 }} />
+            <Flex vertical gap={12}>
+              <Card styles={{ body: { padding: '12px 16px' } }} data-testid="search-toolbar">
+                <Flex gap={12} wrap align="center" justify="space-between">
+                  <Flex gap={10} align="center" wrap>
+                    <KindTabs value={state.kind} counts={data?.facets.kind} labels={labels} onChange={setKind} />
+                    {!wide && (
+                      <Badge count={filterCount} size="small" color={token.colorPrimary}>
+                        <Button icon={<FilterOutlined />} onClick={() => setDrawerOpen(true)} data-testid="open-filters">
+                          {t('search.filters')}
+                        </Button>
+                      </Badge>
+                    )}
+                  </Flex>
+                  <Flex gap={14} align="center" wrap>
+                    <span aria-live="polite" style={{ minWidth: 96, display: 'inline-flex', gap: 10, alignItems: 'baseline' }}>
+                      <Typography.Text strong data-testid="search-total" data-total={data && !stale ? data.total : ''} aria-busy={stale || search.isPending}>
+                        {data && !stale ? t('search.resultCount', { count: data.total }) : t('search.searching')}
+                      </Typography.Text>
+                      {data && !stale && (
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="search-time" data-engine={data.engine}>
+                          <ThunderboltOutlined /> {t('search.processingTime', { ms: data.processingTimeMs })}
+                        </Typography.Text>
+                      )}
+                    </span>
+                    <Select
+                      value={sort}
+                      onChange={(value) => update({ sort: value })}
+                      options={availableSorts(state.q).map((code) => ({ value: code, label: sortLabel(code) }))}
+                      style={{ width: 168 }}
+                      popupMatchSelectWidth={false}
+                      data-testid="search-sort"
+                      aria-label={t('search.sortLabel')}
+                      prefix={<Typography.Text type="secondary">{t('search.sortLabel')}</Typography.Text>}
+                    />
+                  </Flex>
+                </Flex>
+              </Card>
+
+              <FilterChips state={state} labels={labels} onRemoveQuery={() => searchNow('')} onRemove={removeChip} onClearAll={clearAll} />
+
+              {search.isPending ? (
+                <ResultSkeleton />
+              ) : search.isError && !data ? (
+                isSearchUnavailable(search.error) ? (
+                  <SearchUnavailable onRetry={() => void search.refetch()} />
+                ) : (
+                  <Card>
+                    <ErrorState error={search.error} onRetry={() => void search.refetch()} compact />
+                  </Card>
+                )
+              ) : search.isError && isSearchUnavailable(search.error) ? (
+                <SearchUnavailable onRetry={() => void search.refetch()} />
+              ) : search.isError ? (
+                <Card>
+                  <ErrorState error={search.error} onRetry={() => void search.refetch()} compact />
+                </Card>
+              ) : empty ? (
+                <EmptyResult state={state} options={widen} counts={widenCounts} labels={labels} onApply={(s) => navigate(() => s)} onClearAll={clearAll} onExample={pickExample} />
+              ) : data ? (
+                <>
+                  <Flex vertical gap={12} data-testid="search-results" aria-busy={stale} style={{ opacity: stale ? 0.55 : 1, transition: 'opacity .2s' }}>
+                    {data.hits.map((hit) => (
+                      <ListingCard key={hit.id} listing={hit} linkState={{ from: 'search' }} />
+                    ))}
+                  </Flex>
+                  {data.total > PER_PAGE && (
+                    <Flex justify="center" style={{ marginTop: 12 }}>
+                      <Pagination
+                        data-testid="search-pagination"
+                        current={state.page}
+                        pageSize={PER_PAGE}
+                        total={Math.min(data.total, MAX_PAGE * PER_PAGE)}
+                        showSizeChanger={false}
+                        showTotal={wide ? (total, [start, end]) => t('search.pagination', { start, end, total: data.total >= total ? data.total : total }) : undefined}
+                        onChange={goToPage}
+                        simple={!wide}
+                      />
+                    </Flex>
+                  )}
+                </>
+              ) : null}
+            </Flex>
+          </Col>
+        </Row>
+      </div>
+      {!wide && (
+        <Drawer
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          placement="right"
+          size={340}
+          title={t('search.filtersTitle')}
+          data-testid="filter-drawer"
+          footer={
+            <Button type="primary" block onClick={() => setDrawerOpen(false)} data-testid="drawer-show-results">
+              {data && !stale ? t('search.showResults', { count: data.total }) : t('search.searching')}
+            </Button>
+          }
+        >
+          {facetPanel}
+        </Drawer>
+      )}
+    </div>
+  );
 }

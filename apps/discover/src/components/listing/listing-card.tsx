@@ -30,6 +30,8 @@ export interface ListingCardProps {
   extra?: ReactNode;
   /** Show the status tag for open listings too (default: only matched/closed). */
   alwaysShowStatus?: boolean;
+  /** History state given to the listing page (e.g. `{ from: 'search' }` offers "back to search"). */
+  linkState?: unknown;
   /** Domain tags to show before "+n". */
   maxDomains?: number;
   style?: CSSProperties;
@@ -53,7 +55,7 @@ mark.yiqia-hl { background: #ffe58f; color: inherit; padding: 0 1px; border-radi
  * region, amount, publish date, domains; status when not open. The whole card is one link to the
  * listing page (a stretched title link), with optional `actions` that stay clickable on top.
  */
-export function ListingCard({ listing, href, actions, extra, alwaysShowStatus, maxDomains = 4, style, 'data-testid': testId = 'listing-card' }: ListingCardProps) {
+export function ListingCard({ listing, href, actions, extra, alwaysShowStatus, linkState, maxDomains = 4, style, 'data-testid': testId = 'listing-card' }: ListingCardProps) {
   const { t, lang } = useDiscoverT();
   const { token } = theme.useToken();
   const formatAmount = useFormatAmount();
@@ -84,7 +86,7 @@ export function ListingCard({ listing, href, actions, extra, alwaysShowStatus, m
             <ListingKindTag kind={listing.kind} />
           </span>
           <Typography.Title level={5} style={{ margin: 0, flex: 1, minWidth: 0, fontSize: 17, lineHeight: 1.5 }}>
-            <Link to={to} className="yiqia-listing-card-link" data-testid="listing-card-link">
+            <Link to={to} state={linkState} className="yiqia-listing-card-link" data-testid="listing-card-link">
               <span className="yiqia-listing-card-title" data-testid="listing-card-title">
                 <HighlightedText text={listing.title} ranges={listing.highlight?.title} />
               </span>

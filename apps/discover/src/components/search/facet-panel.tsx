@@ -1,0 +1,104 @@
+import { Button, Flex, Typography } from 'antd';
+import type { SearchFacetsDto } from '@yiqia/contracts';
+import type { DiscoverLabels, LabelGroup } from '../../data/taxonomy.js';
+import { useDiscoverT } from '../../i18n/index.js';
+import { regionFacetTree, type RegionFacetNode } from '../../lib/regions.js';
+import type { FacetKey, SearchState } from '../../lib/search-state.js';
+import { ClearOutlined } from '../listing/icons.js';
+import { FacetSection, type FacetOption } from './facet-section.js';
+
+/** Facets of the side panel (kind is the tab row above the results) and where their labels come from. */
+const PANEL_FACETS: { facet: Exclude<FacetKey, 'region' | 'kind'>; group: LabelGroup; byCount: boolean }[] = [
+  { facet: 'domain', group: 'domains', byCount: true },
+  { facet: 'orgType', group: 'orgTypes', byCount: false },
+  { facet: 'resourceType', group: 'resourceTypes', byCount: true },
+  { facet: 'targetGroup', group: 'targetGroups', byCount: true },
+  { facet: 'amountBand', group: 'amountBands', byCount: false },
+];
+
+/**
+ * Options of a coded facet: every value with matches plus the selected ones, in the taxonomy's order
+ * or biggest first. Counts are disjunctive (this facet's own filter left out), so they say how many
+ * results each value would add or keep.
+ */
+export function facetOptions(
+  counts: Partial<Record<string, number>> | undefined,
+  selected: readonly string[],
+  codes: string[],
+  label: (code: string) => string,
+  byCount: boolean,
+): FacetOption[] {
+  const known = new Set(codes);
+  const all = [...codes, ...selected.filter((s) => !known.has(s))];
+  const options = all
+    .map((code, order) => ({ value: code, label: label(code), count: counts?.[code] ?? 0, checked: selected.includes(code), order }))
+    .filter((o) => o.count > 0 || o.checked);
+  if (byCount) options.sort((a, b) => b.count - a.count || a.order - b.order);
+  return options.map(({ order: _order, ...o }) => o);
+}
+
+function regionOptions(nodes: RegionFacetNode[]): FacetOption[] {
+  const levels = ['province', 'city', 'district'];
+  const map = (list: RegionFacetNode[], depth: number): FacetOption[] =>
+    list.map((n) => ({
+      value: n.code,
+      label: n.name,
+      count: n.count,
+      checked: n.state === 'checked',
+      indeterminate: n.state === 'partial',
+      level: levels[depth],
+      children: n.children.length ? map(n.children, depth + 1) : undefined,
+    }));
+  return map(nodes, 0);
+}
+
+export interface FacetPanelProps {
+  state: SearchState;
+  facets: SearchFacetsDto | undefined;
+  labels: DiscoverLabels;
+  onToggle: (facet: Exclude<FacetKey, 'region'>, value: string) => void;
+  onToggleRegion: (code: string) => void;
+  onClearAll: () => void;
+  /** Dim the counts while new ones load. */
+  stale?: boolean;
+}
+
+/** Domain, organisation type, region (province → city → district), resource type, target group, amount. */
+export function FacetPanel({ state, facets, labels, onToggle, onToggleRegion, onClearAll, stale }: FacetPanelProps) {
+  const { t } = useDiscoverT();
+  const selectedCount = PANEL_FACETS.reduce((n, { facet }) => n + state[facet].length, state.region.length);
+  const regionTree = regionFacetTree(facets?.region ?? {}, state.region, labels.regions);
+  const section = (facet: Exclude<FacetKey, 'region' | 'kind'>, group: LabelGroup, byCount: boolean) => (
+    <FacetSection
+      key={facet}
+      facet={facet}
+      title={t(`search.facet.${facet}`)}
+      options={facetOptions(facets?.[facet], state[facet], labels.codes(group), (code) => labels.label(group, code), byCount)}
+      onToggle={(value) => onToggle(facet, value)}
+    />
+  );
+  return (
+    <div data-testid="facet-panel" aria-busy={stale} style={{ opacity: stale ? 0.6 : 1, transition: 'opacity .2s' }}>
+      <Flex align="center" justify="space-between" style={{ paddingBottom: 10 }}>
+        <Typography.Title level={5} style={{ margin: 0 }}>
+          {t('search.filtersTitle')}
+        </Typography.Title>
+        {selectedCount > 0 && (
+          <Button type="link" size="small" icon={<ClearOutlined />} onClick={onClearAll} style={{ paddingInline: 0 }} data-testid="facet-clear">
+            {t('search.clearAll')}
+          </Button>
+        )}
+      </Flex>
+      {section('domain', 'domains', true)}
+      <FacetSection
+        facet="region"
+        title={t('search.facet.region')}
+        hint={state.region.length === 0 ? t('search.regionHint') : undefined}
+        options={regionOptions(regionTree)}
+        onToggle={onToggleRegion}
+        limit={8}
+      />
+      {PANEL_FACETS.filter((f) => f.facet !== 'domain').map(({ facet, group, byCount }) => section(facet, group, byCount))}
+    </div>
+  );
+}
