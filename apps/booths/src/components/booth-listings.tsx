@@ -10,7 +10,8 @@ import { EnvironmentOutlined } from '../icons.js';
 import { useBoothsT } from '../i18n/index.js';
 
 const PAGE_SIZE = 6;
-const KIND_COLOR: Record<ListingKind, string> = { need: 'volcano', offer: 'green' };
+/** The discover remote's colours: needs orange, offers green. */
+const KIND_COLOR: Record<ListingKind, { tag: string; accent: string }> = { need: { tag: 'orange', accent: '#d46b08' }, offer: { tag: 'green', accent: '#389e0d' } };
 
 /** The key starts with 'booth-listings': listing changes elsewhere in the app invalidate it. */
 function useBoothListings(boothId: string, page: number) {
@@ -42,7 +43,7 @@ function ListingCard({ listing }: { listing: ListingSummaryDto }) {
       <Card hoverable size="small" style={{ height: '100%', borderColor: token.colorBorderSecondary }} styles={{ body: { padding: 16, height: '100%' } }}>
         <Flex vertical gap={8} style={{ height: '100%' }}>
           <Flex gap={8} align="flex-start">
-            <Tag color={KIND_COLOR[listing.kind]} variant="solid" style={{ marginInlineEnd: 0, flex: 'none' }} data-testid="booth-listing-kind">
+            <Tag color={KIND_COLOR[listing.kind].tag} variant="solid" style={{ marginInlineEnd: 0, flex: 'none' }} data-testid="booth-listing-kind">
               {pickLabel(LISTING_KIND_LABELS[listing.kind], lang)}
             </Tag>
             <Typography.Text strong style={{ fontSize: 15, lineHeight: 1.45 }} data-testid="booth-listing-title">
@@ -57,7 +58,7 @@ function ListingCard({ listing }: { listing: ListingSummaryDto }) {
               <EnvironmentOutlined /> {listing.regionName}
             </Typography.Text>
             {amount && (
-              <Typography.Text strong style={{ color: listing.kind === 'need' ? '#d4380d' : '#389e0d', fontSize: 13 }} data-testid="booth-listing-amount">
+              <Typography.Text strong style={{ color: KIND_COLOR[listing.kind].accent, fontSize: 13 }} data-testid="booth-listing-amount">
                 {amount}
               </Typography.Text>
             )}

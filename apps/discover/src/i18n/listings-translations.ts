@@ -2,19 +2,6 @@
 export const listingsZh = {
   listings: {
     labelled: '{{label}}：{{value}}',
-    amount: {
-      none: '未注明金额',
-      exact: '{{value}}',
-      range: '{{min}} – {{max}}',
-      from: '{{min}} 起',
-      upTo: '最高 {{max}}',
-    },
-    period: {
-      range: '{{start}} 至 {{end}}',
-      from: '{{start}} 起',
-      until: '截至 {{end}}',
-    },
-    loginRequired: '请先登录',
   },
   mine: {
     title: '我的供需',
@@ -158,19 +145,6 @@ export const listingsZh = {
 export const listingsEn: typeof listingsZh = {
   listings: {
     labelled: '{{label}}: {{value}}',
-    amount: {
-      none: 'No amount given',
-      exact: '{{value}}',
-      range: '{{min}} – {{max}}',
-      from: 'From {{min}}',
-      upTo: 'Up to {{max}}',
-    },
-    period: {
-      range: '{{start}} to {{end}}',
-      from: 'From {{start}}',
-      until: 'Until {{end}}',
-    },
-    loginRequired: 'Please log in first',
   },
   mine: {
     title: 'My listings',

@@ -8,7 +8,6 @@ import { ErrorState, LoadingState, PageContainer, RegionCascader, RichTextEditor
 import { ListingGone, NoOrganization, NoPermission, ToLogin } from '../components/editor/gates.js';
 import { BulbOutlined, LockOutlined, SendOutlined } from '../components/editor/icons.js';
 import { KindCards } from '../components/editor/kind-cards.js';
-import { KindTag } from '../components/editor/listing-bits.js';
 import {
   LISTING_LIMITS,
   createRequestFrom,
@@ -22,6 +21,7 @@ import {
 import { LinkButton } from '../components/editor/link-button.js';
 import { usePageTitle } from '../components/editor/page-title.js';
 import { UnsavedGuard } from '../components/editor/unsaved-guard.js';
+import { ListingKindTag } from '../components/listing/index.js';
 import { useCreateListing, useListingForEdit, useUpdateListing } from '../data/listings-mine.js';
 import { useDiscoverT } from '../i18n/index.js';
 import { paths } from '../paths.js';
@@ -200,7 +200,7 @@ function EditorForm({ listing }: { listing: ListingDto | null }) {
               >
                 {listing ? (
                   <Flex gap={12} align="center" data-testid="editor-kind-fixed" data-kind={listing.kind}>
-                    <KindTag kind={listing.kind} />
+                    <ListingKindTag kind={listing.kind} size="large" />
                     <Typography.Text type="secondary">{t(`editor.kind.${listing.kind}.description`)}</Typography.Text>
                   </Flex>
                 ) : (

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { App, Badge, Button, Card, Flex, Pagination, Popconfirm, Segmented, Skeleton, Tabs, Typography, theme } from 'antd';
+import { useSearchParams } from 'react-router';
+import { App, Badge, Button, Card, Flex, Pagination, Popconfirm, Segmented, Skeleton, Tabs, Tag, Tooltip, Typography } from 'antd';
 import type { ListingSummaryDto } from '@yiqia/contracts';
 import { LISTING_KIND_LABELS, LISTING_KINDS, LISTING_STATUSES, pickLabel, type ListingKind, type ListingStatus } from '@yiqia/domain';
-import { useAuth, useExpos } from '@yiqia/web-data';
+import { useAuth } from '@yiqia/web-data';
 import { EmptyState, ErrorState, LoadingState, PageContainer } from '@yiqia/web-ui';
 import { NoOrganization, ToLogin } from '../components/editor/gates.js';
 import {
@@ -12,13 +12,12 @@ import {
   CloseCircleOutlined,
   DeleteOutlined,
   EditOutlined,
-  EnvironmentOutlined,
-  MoneyCollectOutlined,
   PlusOutlined,
   RedoOutlined,
   ShopOutlined,
 } from '../components/editor/icons.js';
-import { KindTag, ListingStatusTag, amountRangeText, formatDateTime } from '../components/editor/listing-bits.js';
+import { formatDateTime } from '../components/editor/format.js';
+import { ListingCard } from '../components/listing/index.js';
 import { LinkButton } from '../components/editor/link-button.js';
 import { usePageTitle } from '../components/editor/page-title.js';
 import { MINE_PAGE_SIZE, useDeleteListing, useMyListingCounts, useMyListings, useUpdateListing, type MineFilter } from '../data/listings-mine.js';
@@ -40,17 +39,8 @@ function parseFilter(params: URLSearchParams): { filter: MineFilter; page: numbe
   };
 }
 
-function Meta({ icon, children, testId }: { icon: React.ReactNode; children: React.ReactNode; testId?: string }) {
-  return (
-    <Typography.Text type="secondary" style={{ fontSize: 13, whiteSpace: 'nowrap' }} data-testid={testId}>
-      {icon} {children}
-    </Typography.Text>
-  );
-}
-
-function ListingRow({ listing, expoName }: { listing: ListingSummaryDto; expoName: (id: string | null) => string | undefined }) {
+function ListingRow({ listing }: { listing: ListingSummaryDto }) {
   const { t, lang } = useDiscoverT();
-  const { token } = theme.useToken();
   const { message } = App.useApp();
   const update = useUpdateListing();
   const remove = useDeleteListing();
@@ -81,46 +71,27 @@ function ListingRow({ listing, expoName }: { listing: ListingSummaryDto; expoNam
 
   const busy = pending !== null;
   const booth = listing.booth;
-  const boothExpo = booth ? expoName(booth.expoId) : undefined;
 
   return (
-    <div
+    <ListingCard
+      listing={listing}
       data-testid="my-listing"
-      data-listing-id={listing.id}
-      data-status={listing.status}
-      data-kind={listing.kind}
-      style={{ padding: '18px 24px', borderTop: `1px solid ${token.colorBorderSecondary}`, opacity: listing.status === 'closed' ? 0.8 : 1 }}
-    >
-      <Flex gap={16} align="flex-start" justify="space-between" wrap>
-        <Flex vertical gap={6} style={{ flex: '1 1 360px', minWidth: 0 }}>
-          <Flex gap={8} align="center" wrap>
-            <KindTag kind={listing.kind} />
-            <Link to={paths.listing(listing.id)} data-testid="my-listing-title" style={{ fontSize: 16, fontWeight: 600, color: token.colorText, minWidth: 0 }}>
-              {listing.title}
-            </Link>
-            <ListingStatusTag status={listing.status} />
-          </Flex>
-          <Typography.Paragraph type="secondary" ellipsis={{ rows: 1 }} style={{ margin: 0, maxWidth: 760 }} data-testid="my-listing-summary">
-            {listing.summary}
-          </Typography.Paragraph>
-          <Flex gap="4px 18px" wrap>
-            <Meta icon={<EnvironmentOutlined />} testId="my-listing-region">
-              {listing.regionName}
-            </Meta>
-            <Meta icon={<MoneyCollectOutlined />} testId="my-listing-amount">
-              {amountRangeText(t, lang, listing.amountMin, listing.amountMax)}
-            </Meta>
-            {booth && (
-              <Meta icon={<ShopOutlined />} testId="my-listing-booth">
-                {t('listings.labelled', { label: t('mine.booth'), value: boothExpo ? `${booth.title} · ${boothExpo}` : booth.title })}
-              </Meta>
-            )}
-            <Meta icon={<ClockCircleOutlined />} testId="my-listing-updated">
-              {t('mine.updatedAt', { time: formatDateTime(listing.updatedAt, lang) })}
-            </Meta>
-          </Flex>
-        </Flex>
-        <Flex gap={8} wrap align="center" style={{ flex: 'none' }}>
+      alwaysShowStatus
+      style={listing.status === 'closed' ? { background: '#fafafa' } : undefined}
+      extra={
+        booth ? (
+          <Tooltip title={t('listings.labelled', { label: t('mine.booth'), value: booth.title })}>
+            <Tag icon={<ShopOutlined />} variant="outlined" style={{ marginInlineEnd: 0, maxWidth: 200, overflow: 'hidden', textOverflow: 'ellipsis' }} data-testid="my-listing-booth">
+              {booth.title}
+            </Tag>
+          </Tooltip>
+        ) : null
+      }
+      actions={
+        <>
+          <Typography.Text type="secondary" style={{ fontSize: 12, alignSelf: 'center', marginInlineEnd: 4 }} data-testid="my-listing-updated">
+            <ClockCircleOutlined /> {t('mine.updatedAt', { time: formatDateTime(listing.updatedAt, lang) })}
+          </Typography.Text>
           <LinkButton size="small" icon={<EditOutlined />} to={paths.editListing(listing.id)} data-testid="my-listing-edit" disabled={busy}>
             {t('mine.actions.edit')}
           </LinkButton>
@@ -129,11 +100,11 @@ function ListingRow({ listing, expoName }: { listing: ListingSummaryDto; expoNam
               {t('mine.actions.markMatched')}
             </Button>
           )}
-          {listing.status !== 'closed' ? (
+          {listing.status !== 'closed' && (
             <Button size="small" icon={<CloseCircleOutlined />} onClick={() => void setStatus('closed')} loading={pending === 'closed'} disabled={busy} data-testid="my-listing-close">
               {t('mine.actions.close')}
             </Button>
-          ) : null}
+          )}
           {listing.status !== 'open' && (
             <Button size="small" icon={<RedoOutlined />} onClick={() => void setStatus('open')} loading={pending === 'open'} disabled={busy} data-testid="my-listing-reopen">
               {t('mine.actions.reopen')}
@@ -152,19 +123,9 @@ function ListingRow({ listing, expoName }: { listing: ListingSummaryDto; expoNam
               {t('mine.actions.delete')}
             </Button>
           </Popconfirm>
-        </Flex>
-      </Flex>
-    </div>
-  );
-}
-
-function ListSkeleton() {
-  return (
-    <div style={{ padding: '8px 24px 24px' }}>
-      {[0, 1, 2].map((i) => (
-        <Skeleton key={i} active title={{ width: '40%' }} paragraph={{ rows: 2, width: ['80%', '50%'] }} style={{ marginTop: 16 }} />
-      ))}
-    </div>
+        </>
+      }
+    />
   );
 }
 
@@ -174,8 +135,6 @@ function MyListings() {
   const { filter, page } = parseFilter(params);
   const list = useMyListings(filter, page);
   const counts = useMyListingCounts(filter.kind);
-  const expos = useExpos();
-  const expoName = (id: string | null) => (id ? expos.data?.find((e) => e.id === id)?.name : undefined);
 
   const setFilter = (next: Partial<{ kind: ListingKind | 'all'; status: StatusTab; page: number }>) => {
     const p = new URLSearchParams(params);
@@ -215,14 +174,14 @@ function MyListings() {
         </LinkButton>
       }
     >
-      <Card styles={{ body: { padding: 0 } }}>
-        <Flex justify="space-between" align="center" wrap gap={12} style={{ padding: '4px 24px 0' }}>
+      <Card styles={{ body: { padding: '4px 20px' } }} style={{ marginBottom: 16 }}>
+        <Flex justify="space-between" align="center" wrap gap={12}>
           <Tabs
             activeKey={filter.status ?? 'all'}
             onChange={(key) => setFilter({ status: key as StatusTab })}
             items={(['all', ...LISTING_STATUSES] as StatusTab[]).map((key) => ({ key, label: <span data-testid={`mine-tab-${key}`}>{tabLabel(key)}</span> }))}
-            style={{ marginBottom: 0 }}
-            tabBarStyle={{ marginBottom: 0, borderBottom: 'none' }}
+            tabBarStyle={{ marginBottom: 0 }}
+            style={{ marginBottom: -1 }}
             data-testid="mine-status-tabs"
           />
           <Segmented
@@ -236,11 +195,17 @@ function MyListings() {
             aria-label={t('mine.kindFilter')}
           />
         </Flex>
-        {list.isPending ? (
-          <ListSkeleton />
-        ) : list.isError ? (
+      </Card>
+      {list.isPending ? (
+        <Card>
+          <Skeleton active paragraph={{ rows: 3 }} />
+        </Card>
+      ) : list.isError ? (
+        <Card>
           <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-        ) : nothingAtAll ? (
+        </Card>
+      ) : nothingAtAll ? (
+        <Card>
           <EmptyState
             data-testid="my-listings-empty"
             title={t('mine.empty')}
@@ -251,31 +216,33 @@ function MyListings() {
               </LinkButton>
             }
           />
-        ) : items.length === 0 ? (
+        </Card>
+      ) : items.length === 0 ? (
+        <Card>
           <EmptyState
             data-testid="my-listings-empty-filtered"
             title={t('mine.emptyFiltered')}
             description={t('mine.emptyFilteredHint')}
             action={<Button onClick={() => setParams(new URLSearchParams())}>{t('mine.showAll')}</Button>}
           />
-        ) : (
-          <div data-testid="my-listing-list" style={{ opacity: list.isPlaceholderData ? 0.6 : 1, transition: 'opacity .2s', marginTop: 1 }}>
-            {items.map((listing) => (
-              <ListingRow key={listing.id} listing={listing} expoName={expoName} />
-            ))}
-          </div>
-        )}
-        {list.data && list.data.total > 0 && (
-          <Flex justify="space-between" align="center" wrap gap={12} style={{ padding: '14px 24px', borderTop: '1px solid #f0f0f0' }}>
-            <Typography.Text type="secondary" data-testid="mine-total">
-              {t('mine.total', { count: list.data.total })}
-            </Typography.Text>
-            {list.data.total > MINE_PAGE_SIZE && (
-              <Pagination current={page} pageSize={MINE_PAGE_SIZE} total={list.data.total} showSizeChanger={false} onChange={(p) => setFilter({ page: p })} size="small" />
-            )}
-          </Flex>
-        )}
-      </Card>
+        </Card>
+      ) : (
+        <Flex vertical gap={12} data-testid="my-listing-list" style={{ opacity: list.isPlaceholderData ? 0.6 : 1, transition: 'opacity .2s' }}>
+          {items.map((listing) => (
+            <ListingRow key={listing.id} listing={listing} />
+          ))}
+        </Flex>
+      )}
+      {list.data && list.data.total > 0 && (
+        <Flex justify="space-between" align="center" wrap gap={12} style={{ marginTop: 16 }}>
+          <Typography.Text type="secondary" data-testid="mine-total">
+            {t('mine.total', { count: list.data.total })}
+          </Typography.Text>
+          {list.data.total > MINE_PAGE_SIZE && (
+            <Pagination current={page} pageSize={MINE_PAGE_SIZE} total={list.data.total} showSizeChanger={false} onChange={(p) => setFilter({ page: p })} />
+          )}
+        </Flex>
+      )}
     </PageContainer>
   );
 }

@@ -10,7 +10,7 @@ const CSS = `
 .yiqia-kind-card.ant-radio-wrapper-checked { border-color: var(--yiqia-color-primary, #1f5fa8); background: #f3f8ff; box-shadow: 0 0 0 2px rgba(31, 95, 168, 0.12); }
 .yiqia-kind-card.ant-radio-wrapper .ant-radio { margin-top: 4px; align-self: flex-start; }
 .yiqia-kind-card .yiqia-kind-icon { flex: none; width: 44px; height: 44px; border-radius: 10px; display: flex; align-items: center; justify-content: center; font-size: 22px; }
-.yiqia-kind-card[data-kind="need"] .yiqia-kind-icon { background: #fff2e8; color: #d4380d; }
+.yiqia-kind-card[data-kind="need"] .yiqia-kind-icon { background: #fff7e6; color: #d46b08; }
 .yiqia-kind-card[data-kind="offer"] .yiqia-kind-icon { background: #f6ffed; color: #389e0d; }
 `;
 
