@@ -71,6 +71,8 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
   private timer: NodeJS.Timeout | null = null;
   private tick: Promise<void> | null = null;
   private polling = false;
+  /** Set while the process shuts down (or a test stopped the poller): no new background deliveries. */
+  private stopping = false;
   private readonly inFlight = new Set<Promise<unknown>>();
 
   constructor(
@@ -146,13 +148,13 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
     );
   }
 
-  /** Relays batches of a consumer until nothing is due (or polling stops). Returns rows delivered. */
-  async drain(consumer: string, opts: { ignoreBackoff?: boolean } = {}): Promise<number> {
+  /** Relays batches of a consumer until nothing is due. Returns rows delivered. */
+  async drain(consumer: string, opts: { ignoreBackoff?: boolean } = {}, keepGoing: () => boolean = () => true): Promise<number> {
     let total = 0;
     for (;;) {
       const n = await this.relayBatch(consumer, opts);
       total += n;
-      if (n === 0 || (this.stopping && !opts.ignoreBackoff)) return total;
+      if (n === 0 || !keepGoing()) return total;
     }
   }
 
@@ -169,8 +171,6 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   // ---- the background poller ------------------------------------------------------------------
-
-  private stopping = false;
 
   onApplicationBootstrap(): void {
     for (const c of this.consumers('listing')) {
@@ -218,7 +218,7 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
     await Promise.all(
       due.map(async (consumer) => {
         try {
-          await this.drain(consumer);
+          await this.drain(consumer, {}, () => this.polling);
           this.failures.delete(consumer);
         } catch (e) {
           // The engine is down or rejects the batch: back off this consumer in this process too.
