@@ -15,7 +15,9 @@ import { TestApp } from './support/test-app.js';
 class InTestEngine implements SearchEngine {
   readonly name = 'embedded' as const;
   readonly docs = new Map<string, ListingSearchDoc>();
-  async init() {}
+  async init() {
+    // nothing to set up
+  }
   async upsert(docs: ListingSearchDoc[]) {
     for (const d of docs) this.docs.set(d.id, d);
   }

@@ -32,7 +32,8 @@ describe('ProgressBar', () => {
     bar.update(100, 200);
     bar.finish(200, 200);
     expect(chunks.filter((c) => c.startsWith('\r'))).toHaveLength(3);
-    expect(chunks[1]).toMatch(/^\rmeilisearch \[█+░+\]  50% 100\/200  100\/s  ETA 1s\x1b\[K$/);
+    expect(chunks[1].startsWith('\rmeilisearch [█')).toBe(true);
+    expect(chunks[1].endsWith('░]  50% 100/200  100/s  ETA 1s\u001b[K')).toBe(true);
     expect(chunks.at(-1)).toBe('\n');
   });
 
