@@ -36,6 +36,12 @@ describe('bad input never breaks the API', () => {
     ['POST', '/api/invitations/:id/accept'],
     ['POST', '/api/uploads'],
     ['GET', '/api/uploads/:id'],
+    ['POST', '/api/listings'],
+    ['GET', '/api/listings'],
+    ['GET', '/api/listings/:id'],
+    ['PATCH', '/api/listings/:id'],
+    ['DELETE', '/api/listings/:id'],
+    ['GET', '/api/taxonomy'],
   ];
 
   it.each(routes)('%s %s', async (method, pattern) => {
