@@ -28,6 +28,23 @@ export const ERROR_MESSAGES = {
   RATE_LIMITED: { zh: '操作过于频繁，请稍后再试', en: 'Too many attempts; please try again later' },
   LISTING_BOOTH_INVALID: { zh: '只能关联本机构在该展会的展位', en: 'Attach a booth of your own organisation at this expo' },
   SEARCH_UNAVAILABLE: { zh: '搜索服务暂时不可用', en: 'Search is temporarily unavailable' },
+  INTENT_LOCKED: { zh: '合作意向书已签约锁定，不能再修改', en: 'The intent has been signed by every party and is locked' },
+  INTENT_SIGN_NOT_AUTHORISED: {
+    zh: '只有机构管理员可以代表本机构签署合作意向书，请联系本机构管理员签署',
+    en: 'Only an admin of your organisation may sign the intent on its behalf; ask an admin to sign',
+  },
+  INTENT_VERSION_STALE: {
+    zh: '这一版本已不是当前待签署的版本，请查看最新版本',
+    en: 'This version is no longer the one open for signing; see the latest version',
+  },
+  INTENT_NOT_PROPOSER: { zh: '只有提出该版本的机构可以撤回', en: 'Only the organisation that proposed this version can withdraw it' },
+  INTENT_PARTIES_CHANGED: {
+    zh: '洽谈室的参与方已变化，请按当前参与方提出新版本',
+    en: 'The parties of the room have changed; propose a new version listing the current parties',
+  },
+  MEETING_NOT_PENDING: { zh: '该预约已答复或已取消', en: 'This meeting request has already been answered or cancelled' },
+  MEETING_NOT_CANCELLABLE: { zh: '只能取消待答复或已接受的预约', en: 'Only pending or accepted meeting requests can be cancelled' },
+  MEETING_NOT_SCHEDULED: { zh: '该预约还没有确定的时间，无法导出日历', en: 'This meeting has no agreed time yet, so there is no calendar entry' },
   INTERNAL: { zh: '服务器开小差了，请稍后再试', en: 'Something went wrong on our side; please try again' },
 } as const satisfies Record<string, I18nLabel>;
 

@@ -30,6 +30,10 @@ export const intentTerms = z.strictObject({
 });
 export type IntentTerms = z.output<typeof intentTerms>;
 
+/** POST /api/rooms/:roomId/intent — the REST twin of the `intent:propose` socket event. */
+export const proposeIntentRequest = z.strictObject({ terms: intentTerms });
+export type ProposeIntentRequest = z.input<typeof proposeIntentRequest>;
+
 export interface IntentVersionDto {
   version: number;
   terms: IntentTerms;
