@@ -8,6 +8,8 @@ import { ExposModule } from './modules/expos/expos.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { ListingsModule } from './modules/listings/listings.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
+import { RealtimeModule } from './modules/realtime/realtime.module.js';
+import { RoomsModule } from './modules/rooms/rooms.module.js';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
 import { UploadsModule } from './modules/uploads/uploads.module.js';
 
@@ -32,7 +34,7 @@ export class AppModule {
   static register(config: AppConfig, ds: DataSource): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.register(config, ds), AuthModule, OrganizationsModule, ExposModule, BoothsModule, UploadsModule, HealthModule, ListingsModule, TaxonomyModule],
+      imports: [CoreModule.register(config, ds), AuthModule, OrganizationsModule, ExposModule, BoothsModule, UploadsModule, HealthModule, ListingsModule, TaxonomyModule, RoomsModule, RealtimeModule],
     };
   }
 }

@@ -9,6 +9,7 @@ import { UPLOAD_LIMITS } from '@yiqia/contracts';
 import { AppModule } from './app.module.js';
 import { ApiExceptionFilter } from './common/api-exception.filter.js';
 import type { AppConfig } from './config/app-config.js';
+import { RtIoAdapter } from './modules/realtime/rt-io-adapter.js';
 import { registerWebStatic } from './web-static.js';
 
 /** The CSP the frontends are built to satisfy: no inline scripts, no eval, no third-party origins. */
@@ -51,6 +52,10 @@ export async function createApp(config: AppConfig, ds: DataSource): Promise<Nest
     abortOnError: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
+  // Socket.IO (/rt): shared between processes through Redis when REDIS_URL is set.
+  const io = new RtIoAdapter(app);
+  if (config.redisUrl) await io.connectRedis(config.redisUrl);
+  app.useWebSocketAdapter(io);
 
   await app.register(helmet, {
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
@@ -61,7 +66,7 @@ export async function createApp(config: AppConfig, ds: DataSource): Promise<Nest
 
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new ApiExceptionFilter());
-  app.enableShutdownHooks();
+  // No enableShutdownHooks(): main.ts owns SIGTERM/SIGINT and calls app.close(), which runs the same hooks.
 
   const doc = new DocumentBuilder()
     .setTitle('Yiqia 益洽 API')

@@ -36,7 +36,12 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     log.log(`${signal}: closing`);
-    await app.close().catch(() => undefined);
+    // app.close() drains first: the /rt gateway refuses new work, lets running handlers ack, closes sockets.
+    setTimeout(() => {
+      log.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, 30_000).unref();
+    await app.close().catch((e: unknown) => log.error(`close: ${(e as Error).message}`));
     await ds.destroy().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
     process.exit(0);

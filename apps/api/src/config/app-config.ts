@@ -40,6 +40,23 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   TRUST_PROXY: flag.default(false),
+  /** Extra origins (comma-separated, e.g. https://yiqia.example) allowed to open the /rt socket besides the API's own. */
+  RT_ALLOWED_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const list = (v ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+      for (const o of list) {
+        if (!/^https?:\/\/[^/\s]+$/.test(o)) {
+          ctx.addIssue({ code: 'custom', message: `RT_ALLOWED_ORIGINS: "${o}" is not an origin like https://host[:port]` });
+          return z.NEVER;
+        }
+      }
+      return list;
+    }),
+  /** Per-socket token bucket: sustained events per second and burst size. */
+  RT_RATE_PER_SECOND: z.coerce.number().positive().max(10_000).default(10),
+  RT_RATE_BURST: z.coerce.number().int().min(1).max(100_000).default(20),
 });
 
 export type AppConfig = ReturnType<typeof loadConfig>;
@@ -80,6 +97,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     logLevel: e.LOG_LEVEL,
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     trustProxy: e.TRUST_PROXY,
+    rtAllowedOrigins: e.RT_ALLOWED_ORIGINS,
+    rtRatePerSecond: e.RT_RATE_PER_SECOND,
+    rtRateBurst: e.RT_RATE_BURST,
   };
 }
 

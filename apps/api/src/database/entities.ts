@@ -5,8 +5,9 @@ import { ExpoZone } from '../modules/expos/expo-zone.entity.js';
 import { Invitation } from '../modules/organizations/invitation.entity.js';
 import { Listing } from '../modules/listings/listing.entity.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
+import { Message, Room, RoomListing, RoomParty, RoomRead } from '../modules/rooms/room.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { Upload } from '../modules/uploads/upload.entity.js';
 import { User } from '../modules/users/user.entity.js';
 
-export const ENTITIES = [Organization, User, Session, Invitation, Expo, ExpoZone, Booth, BoothVisit, Upload, Listing];
+export const ENTITIES = [Organization, User, Session, Invitation, Expo, ExpoZone, Booth, BoothVisit, Upload, Listing, Room, RoomParty, RoomListing, Message, RoomRead];

@@ -45,6 +45,13 @@ export const ERROR_MESSAGES = {
   MEETING_NOT_PENDING: { zh: '该预约已答复或已取消', en: 'This meeting request has already been answered or cancelled' },
   MEETING_NOT_CANCELLABLE: { zh: '只能取消待答复或已接受的预约', en: 'Only pending or accepted meeting requests can be cancelled' },
   MEETING_NOT_SCHEDULED: { zh: '该预约还没有确定的时间，无法导出日历', en: 'This meeting has no agreed time yet, so there is no calendar entry' },
+  ROOM_CLOSED: { zh: '洽谈已关闭，只能查看记录', en: 'This conversation is closed; its history is read-only' },
+  ROOM_PARTICIPANT_INVALID: { zh: '所选机构不存在，或不能选择本机构', en: 'An organisation chosen does not exist, or is your own' },
+  ROOM_DIRECT_PARTIES: { zh: '一对一会话只能选择一个对方机构，也不能再邀请其他机构', en: 'A direct conversation has exactly one other organisation and takes no further invitations' },
+  ROOM_LISTING_INVALID: { zh: '关联的需求或资源不存在', en: 'A linked need or offer does not exist' },
+  ORIGIN_NOT_ALLOWED: { zh: '不允许从该网站连接', en: 'Connections from this website are not allowed' },
+  SHUTTING_DOWN: { zh: '服务器正在重启，请稍后重试', en: 'The server is restarting; please retry in a moment' },
+  NOT_IMPLEMENTED: { zh: '该功能尚未开放', en: 'This feature is not available yet' },
   INTERNAL: { zh: '服务器开小差了，请稍后再试', en: 'Something went wrong on our side; please try again' },
 } as const satisfies Record<string, I18nLabel>;
 

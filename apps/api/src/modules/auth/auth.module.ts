@@ -4,11 +4,12 @@ import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { PasswordService } from './password.service.js';
+import { SessionEvents } from './session-events.js';
 import { TokenService } from './token.service.js';
 
 @Module({
   controllers: [AuthController],
-  providers: [AuthService, PasswordService, TokenService, AuthGuard, { provide: APP_GUARD, useExisting: AuthGuard }],
-  exports: [AuthService, PasswordService, TokenService, AuthGuard],
+  providers: [AuthService, PasswordService, TokenService, AuthGuard, SessionEvents, { provide: APP_GUARD, useExisting: AuthGuard }],
+  exports: [AuthService, PasswordService, TokenService, AuthGuard, SessionEvents],
 })
 export class AuthModule {}

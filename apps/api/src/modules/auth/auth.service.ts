@@ -14,6 +14,7 @@ import { toOrganizationDto, toUserDto } from '../organizations/organization.mapp
 import { User } from '../users/user.entity.js';
 import { PasswordService } from './password.service.js';
 import { Session } from './session.entity.js';
+import { SessionEvents } from './session-events.js';
 import { TokenService, sameHash, sha256 } from './token.service.js';
 
 export interface ClientInfo {
@@ -32,6 +33,7 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly sessionEvents: SessionEvents,
   ) {
     this.loginLimiter = new RateLimiter(config.loginRateLimit, 5 * 60_000);
   }
@@ -91,12 +93,14 @@ export class AuthService {
       const org = user.organizationId ? await m.findOneBy(Organization, { id: user.organizationId }) : null;
       return this.response(user, org, session.id, `${session.id}.${next.secret}`);
     });
+    if (outcome === 'reused') this.sessionEvents.ended({ sessionId: parsed.sessionId });
     if (typeof outcome === 'string') throw unauthorized('TOKEN_EXPIRED');
     return outcome;
   }
 
   async logout(sessionId: string): Promise<void> {
     await this.ds.getRepository(Session).update({ id: sessionId }, { revokedAt: new Date(), revokedReason: 'logout' });
+    this.sessionEvents.ended({ sessionId });
   }
 
   async me(userId: string): Promise<MeResponse> {

@@ -10,6 +10,7 @@ import type { AuthContext } from '../auth/auth-context.js';
 import { AuthService, type ClientInfo } from '../auth/auth.service.js';
 import { PasswordService } from '../auth/password.service.js';
 import { Session } from '../auth/session.entity.js';
+import { SessionEvents } from '../auth/session-events.js';
 import { sha256 } from '../auth/token.service.js';
 import { User } from '../users/user.entity.js';
 import { Invitation } from './invitation.entity.js';
@@ -24,6 +25,7 @@ export class OrganizationsService {
     private readonly ds: DataSource,
     private readonly passwords: PasswordService,
     private readonly auth: AuthService,
+    private readonly sessionEvents: SessionEvents,
   ) {}
 
   /** Members of the organisation (and organizers) may read; only its admins may change. */
@@ -52,6 +54,7 @@ export class OrganizationsService {
       await m.update(User, target.id, { organizationId: null, orgRole: null });
       await m.update(Session, { userId: target.id, revokedAt: IsNull() }, { revokedAt: new Date(), revokedReason: 'removed_from_organization' });
     });
+    this.sessionEvents.ended({ userId });
   }
 
   async createInvitation(caller: AuthContext, orgId: string, input: z.output<typeof createInvitationRequest>): Promise<InvitationDto> {

@@ -75,7 +75,15 @@ export interface MessageDto {
   attachments: AttachmentDto[];
   /** `system` messages record room events (party joined, intent proposed/signed, room closed). */
   type: 'text' | 'system';
+  /** `system` messages only: what happened, for a client to phrase in its language (`body` is the Chinese text). */
+  systemEvent?: SystemEventDto | null;
   createdAt: string;
+}
+
+/** e.g. `{ kind: 'room_closed', params: { orgName } }`, `{ kind: 'party_joined', params: { orgNames } }`, `{ kind: 'intent_signed', params: { version } }`. */
+export interface SystemEventDto {
+  kind: string;
+  params: Record<string, string | number>;
 }
 
 export interface RoomDto {
