@@ -6,7 +6,9 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { BoothsModule } from './modules/booths/booths.module.js';
 import { ExposModule } from './modules/expos/expos.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { IntentsModule } from './modules/intents/intents.module.js';
 import { ListingsModule } from './modules/listings/listings.module.js';
+import { MeetingsModule } from './modules/meetings/meetings.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
 import { RoomsModule } from './modules/rooms/rooms.module.js';
@@ -34,7 +36,7 @@ export class AppModule {
   static register(config: AppConfig, ds: DataSource): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.register(config, ds), AuthModule, OrganizationsModule, ExposModule, BoothsModule, UploadsModule, HealthModule, ListingsModule, TaxonomyModule, RoomsModule, RealtimeModule],
+      imports: [CoreModule.register(config, ds), AuthModule, OrganizationsModule, ExposModule, BoothsModule, UploadsModule, HealthModule, ListingsModule, TaxonomyModule, RoomsModule, RealtimeModule, IntentsModule, MeetingsModule],
     };
   }
 }
