@@ -118,8 +118,12 @@ describe('Meilisearch facet counts', () => {
     expect(regionFacet(regionCounts, ['510100'])).toEqual({ '510000': 4, '440000': 2, '110000': 1, '510100': 4, '510104': 3, '510107': 1 });
   });
 
-  it('a selected district shows the cities of its province', () => {
-    expect(regionFacet(regionCounts, ['440606'])).toEqual({ '510000': 4, '440000': 2, '110000': 1, '440600': 2 });
+  it('a selected district shows the cities of its province and the districts of its city', () => {
+    expect(regionFacet(regionCounts, ['510107'])).toEqual({ '510000': 4, '440000': 2, '110000': 1, '510100': 4, '510104': 3, '510107': 1 });
+  });
+
+  it('several selections open each of their provinces and cities', () => {
+    expect(regionFacet(regionCounts, ['440606', '110000'])).toEqual({ '510000': 4, '440000': 2, '110000': 1, '440600': 2, '440606': 2, '110100': 1 });
   });
 
   it('takes each selected facet from its own query, the others from the main query', () => {

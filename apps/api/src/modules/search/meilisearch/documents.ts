@@ -141,17 +141,18 @@ export function toFacets(
 }
 
 /**
- * Region counts at three levels (see SearchFacetsDto.region): every province; the cities of the
- * provinces the selection lies in; the districts of selected cities. `regionPath` holds all three
- * levels of each listing, so the distribution has them all; this keeps the ones to show.
+ * Region counts at three levels (see SearchFacetsDto.region), as the embedded engine counts them:
+ * every province; the cities of the provinces the selection lies in; the districts of the cities the
+ * selection lies in (a selected city, or the city of a selected district). `regionPath` holds all
+ * three levels of each listing, so the distribution has them all; this keeps the ones to show.
  */
 export function regionFacet(counts: Record<string, number>, selected: readonly string[]): Record<string, number> {
   const provinces = new Set<string>();
   const cities = new Set<string>();
   for (const code of selected) {
-    const path = regionCodePath(code);
-    if (path[0]) provinces.add(path[0]);
-    if (regionLevel(code) === 'city') cities.add(code);
+    const [province, city] = regionCodePath(code);
+    if (province) provinces.add(province);
+    if (city) cities.add(city);
   }
   const out: Record<string, number> = {};
   for (const [code, n] of Object.entries(counts)) {
