@@ -4,7 +4,7 @@ export const searchZh = {
     title: '供需对接',
     heroTitle: '找项目，找资源',
     heroSubtitle: '汇聚各类机构发布的公益需求与可提供的资源。支持中文词语片段、拼音和首字母搜索。',
-    placeholder: '搜索需求或资源，试试“养老”“yl”“垃圾分类”',
+    placeholder: '搜索需求或资源，试试“养老”、“yl”、“垃圾分类”',
     searchButton: '搜索',
     tryLabel: '试试：',
     examples: '养老|yl|垃圾分类|社区yl|乡村振兴|心理咨询',

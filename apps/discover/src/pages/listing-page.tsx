@@ -99,8 +99,9 @@ function KeyFacts({ listing }: { listing: ListingDto }) {
     <Card title={t('listing.details')} data-testid="listing-facts">
       <Descriptions
         column={1}
-        layout={wide ? 'horizontal' : 'vertical'}
-        styles={{ label: { width: 120, color: 'rgba(0,0,0,0.55)' } }}
+        colon={false}
+        size={wide ? 'default' : 'small'}
+        styles={{ label: { width: wide ? 128 : 96, color: 'rgba(0,0,0,0.55)' } }}
         items={[
           {
             key: 'domains',

@@ -9,7 +9,7 @@ import { EmptyResult } from '../components/search/empty-result.js';
 import { FacetPanel } from '../components/search/facet-panel.js';
 import { FilterChips } from '../components/search/filter-chips.js';
 import { KindTabs } from '../components/search/kind-tabs.js';
-import { ResultSkeleton } from '../components/search/result-skeleton.js';
+import { FacetSkeleton, ResultSkeleton } from '../components/search/result-skeleton.js';
 import { SearchHero } from '../components/search/search-hero.js';
 import { SearchUnavailable } from '../components/search/search-unavailable.js';
 import { isSearchUnavailable, useSearchListings, useWidenCounts } from '../data/search.js';
@@ -141,7 +141,7 @@ export function SearchPage() {
           {wide && (
             <Col flex="272px">
               <Card styles={{ body: { padding: '16px 16px 4px' } }} style={{ position: 'sticky', top: 80 }}>
-                {facetPanel}
+                {data ? facetPanel : <FacetSkeleton />}
               </Card>
             </Col>
           )}
@@ -163,7 +163,7 @@ export function SearchPage() {
                   <Flex gap={14} align="center" wrap>
                     <span aria-live="polite" style={{ minWidth: 96, display: 'inline-flex', gap: 10, alignItems: 'baseline' }}>
                       <Typography.Text strong data-testid="search-total" data-total={data && !stale ? data.total : ''} aria-busy={stale || search.isPending}>
-                        {data && !stale ? t('search.resultCount', { count: data.total }) : t('search.searching')}
+                        {data && !stale ? t('search.resultCount', { count: data.total }) : search.isError ? '' : t('search.searching')}
                       </Typography.Text>
                       {data && !stale && (
                         <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="search-time" data-engine={data.engine}>

@@ -5,6 +5,7 @@ import { useDiscoverT } from '../../i18n/index.js';
 import { regionFacetTree, type RegionFacetNode } from '../../lib/regions.js';
 import type { FacetKey, SearchState } from '../../lib/search-state.js';
 import { ClearOutlined } from '../listing/icons.js';
+import { facetOptions } from '../../lib/facets.js';
 import { FacetSection, type FacetOption } from './facet-section.js';
 
 /** Facets of the side panel (kind is the tab row above the results) and where their labels come from. */
@@ -15,27 +16,6 @@ const PANEL_FACETS: { facet: Exclude<FacetKey, 'region' | 'kind'>; group: LabelG
   { facet: 'targetGroup', group: 'targetGroups', byCount: true },
   { facet: 'amountBand', group: 'amountBands', byCount: false },
 ];
-
-/**
- * Options of a coded facet: every value with matches plus the selected ones, in the taxonomy's order
- * or biggest first. Counts are disjunctive (this facet's own filter left out), so they say how many
- * results each value would add or keep.
- */
-export function facetOptions(
-  counts: Partial<Record<string, number>> | undefined,
-  selected: readonly string[],
-  codes: string[],
-  label: (code: string) => string,
-  byCount: boolean,
-): FacetOption[] {
-  const known = new Set(codes);
-  const all = [...codes, ...selected.filter((s) => !known.has(s))];
-  const options = all
-    .map((code, order) => ({ value: code, label: label(code), count: counts?.[code] ?? 0, checked: selected.includes(code), order }))
-    .filter((o) => o.count > 0 || o.checked);
-  if (byCount) options.sort((a, b) => b.count - a.count || a.order - b.order);
-  return options.map(({ order: _order, ...o }) => o);
-}
 
 function regionOptions(nodes: RegionFacetNode[]): FacetOption[] {
   const levels = ['province', 'city', 'district'];

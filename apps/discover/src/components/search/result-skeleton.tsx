@@ -12,3 +12,14 @@ export function ResultSkeleton({ count = 5 }: { count?: number }) {
     </Flex>
   );
 }
+
+/** The facet panel before the first results: section titles and a few rows. */
+export function FacetSkeleton() {
+  return (
+    <Flex vertical gap={20} style={{ paddingBottom: 16 }} data-testid="facet-skeleton" aria-hidden>
+      {Array.from({ length: 4 }, (_, i) => (
+        <Skeleton key={i} active title={{ width: '40%' }} paragraph={{ rows: 3, width: ['80%', '65%', '72%'] }} />
+      ))}
+    </Flex>
+  );
+}
