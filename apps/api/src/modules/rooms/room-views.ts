@@ -80,8 +80,8 @@ export class RoomViews {
       m.query(`SELECT id, kind, title, status, expo_id, created_by, created_by_org, last_seq, created_at, updated_at FROM rooms WHERE id = ANY($1::uuid[])`, [roomIds]) as Promise<RoomRow[]>,
       m.query(
         `SELECT rp.room_id, rp.role, rp.joined_at, o.id, o.name, o.type
-           FROM room_parties rp JOIN organizations o ON o.id = rp.org_id
-          WHERE rp.room_id = ANY($1::uuid[]) ORDER BY rp.joined_at, o.name`,
+           FROM room_parties rp JOIN organizations o ON o.id = rp.org_id JOIN rooms r ON r.id = rp.room_id
+          WHERE rp.room_id = ANY($1::uuid[]) ORDER BY rp.joined_at, (rp.org_id = r.created_by_org) DESC, o.name`,
         [roomIds],
       ) as Promise<{ room_id: string; role: string | null; joined_at: Date; id: string; name: string; type: OrgType }[]>,
       this.listingsOf(roomIds, m),
