@@ -165,11 +165,14 @@ export class IntentsService implements OnModuleInit {
       // Every party signed this version: lock it, the room is signed, its listings are matched — together.
       await m.update(IntentVersion, { roomId, version: v.version }, { status: 'signed', statusChangedAt: now });
       await this.rooms.setStatusInTransaction(m, roomId, 'signed');
+      // (A CTE, so that the driver answers rows: for a bare UPDATE TypeORM answers [rows, count].)
       const matched: { id: string }[] = await m.query(
-        `UPDATE listings SET status = 'matched', updated_at = now()
-          WHERE id IN (SELECT listing_id FROM room_listings WHERE room_id = $1)
-            AND organization_id = ANY($2::uuid[]) AND deleted_at IS NULL AND status <> 'matched'
-          RETURNING id`,
+        `WITH matched AS (
+           UPDATE listings SET status = 'matched', updated_at = now()
+            WHERE id IN (SELECT listing_id FROM room_listings WHERE room_id = $1)
+              AND organization_id = ANY($2::uuid[]) AND deleted_at IS NULL AND status <> 'matched'
+            RETURNING id)
+         SELECT id FROM matched ORDER BY id`,
         [roomId, partyIds],
       );
       const outboxRows = matched.length > 0 ? await this.outbox.enqueue(m, 'listing', matched.map((r) => r.id)) : [];

@@ -38,12 +38,23 @@ export function escapeText(value: string): string {
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
     .replace(/\r\n|\r|\n/g, '\\n')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ''); // other controls are not allowed in TEXT
+    .split('')
+    .filter((c) => c === '\t' || !isControl(c)) // other controls are not allowed in TEXT
+    .join('');
+}
+
+/** C0 controls and DEL (RFC 5545 CONTROL). */
+function isControl(c: string): boolean {
+  const code = c.charCodeAt(0);
+  return code < 0x20 || code === 0x7f;
 }
 
 /** A parameter value (3.2): DQUOTE and controls removed; quoted when it contains ':' ';' or ','. */
 export function paramValue(value: string): string {
-  const clean = value.replace(/["\u0000-\u001f\u007f]/g, '');
+  const clean = value
+    .split('')
+    .filter((c) => c !== '"' && !isControl(c))
+    .join('');
   return /[:;,]/.test(clean) ? `"${clean}"` : clean;
 }
 
