@@ -42,6 +42,18 @@ describe('bad input never breaks the API', () => {
     ['PATCH', '/api/listings/:id'],
     ['DELETE', '/api/listings/:id'],
     ['GET', '/api/taxonomy'],
+    ['GET', '/api/rooms/:id/intent'],
+    ['POST', '/api/rooms/:id/intent'],
+    ['POST', '/api/rooms/:id/intent/versions/:id/sign'],
+    ['POST', '/api/rooms/:id/intent/versions/:id/withdraw'],
+    ['GET', '/api/rooms/:id/intent/versions/:id/document'],
+    ['POST', '/api/meetings'],
+    ['GET', '/api/meetings'],
+    ['GET', '/api/meetings/calendar.ics'],
+    ['GET', '/api/meetings/:id'],
+    ['GET', '/api/meetings/:id/ics'],
+    ['POST', '/api/meetings/:id/answer'],
+    ['POST', '/api/meetings/:id/cancel'],
   ];
 
   it.each(routes)('%s %s', async (method, pattern) => {
