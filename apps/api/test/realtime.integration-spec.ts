@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
 import type { AuthResponse, MessageDto, RoomDto } from '@yiqia/contracts';
 import { persistentSecret } from '../src/config/app-config.js';
-import { RoomClient, call, collect, connect, expectOk, listen, next, refusal, until, type RtSocket } from './support/rt-client.js';
+import { RoomClient, call, collect, connect, expectOk, listen, next, rawEmit, refusal, until, type RtSocket } from './support/rt-client.js';
 import { TestApp } from './support/test-app.js';
 
 describe('the /rt gateway', () => {
@@ -205,12 +205,12 @@ describe('the /rt gateway', () => {
       expect(await call(s, 'room:join', { roomId: room.id, extra: 1 })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
       expect(await call(s, 'message:send', { roomId: room.id, clientId: randomUUID(), body: 'x'.repeat(4001) })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
       expect(await call(s, 'no:such' as never, {})).toMatchObject({ ok: false, error: { code: 'ROUTE_NOT_FOUND' } });
-      s.emit('message:send' as never, { roomId: room.id } as never); // no ack function: nothing to answer, nothing breaks
+      rawEmit(s, 'message:send', { roomId: room.id }); // no ack function: nothing to answer, nothing breaks
 
       // Oversized frame (> 64 KB): the transport drops this connection; the server keeps serving.
       const big = await open(a);
       const closed = new Promise<string>((resolve) => big.once('disconnect', resolve));
-      big.emit('message:send' as never, { roomId: room.id, clientId: randomUUID(), body: 'x'.repeat(70_000) } as never);
+      rawEmit(big, 'message:send', { roomId: room.id, clientId: randomUUID(), body: 'x'.repeat(70_000) });
       expect(await closed).toBe('transport close');
 
       // Flood: the bucket (burst 30, 20/s) answers RATE_LIMITED, the socket stays connected.
@@ -333,6 +333,33 @@ describe('the /rt gateway', () => {
       await t.post(`/api/rooms/${room.id}/close`, {}, { token: a.accessToken });
       expect(await updated).toMatchObject({ id: room.id, status: 'closed', lastSeq: 1, readSeq: 0, unread: 1 });
     });
+  });
+
+  it('proposes, signs and withdraws intents over the socket (IntentsService), everyone in the room sees them', async () => {
+    const a = await t.registerOrg();
+    const b = await t.registerOrg({ orgType: 'foundation' });
+    const room = (await t.post<RoomDto>('/api/rooms', { kind: 'negotiation', participantOrgIds: [b.organization!.id] }, { token: a.accessToken })).body;
+    const sa = await open(a);
+    const sb = await open(b);
+    for (const s of [sa, sb]) expectOk(await call(s, 'room:join', { roomId: room.id }));
+    const terms = {
+      title: '社区助餐合作意向书',
+      parties: [
+        { organizationId: a.organization!.id, role: '需求方' },
+        { organizationId: b.organization!.id, role: '资助方' },
+      ],
+      fundingAmount: 200000,
+    };
+    const seen = next(sb, 'intent:updated');
+    const proposed = expectOk(await call(sa, 'intent:propose', { roomId: room.id, terms }));
+    expect(proposed.intent.versions[0]).toMatchObject({ version: 1, status: 'proposed' });
+    expect(await seen).toEqual({ roomId: room.id, intent: proposed.intent });
+    const signed = expectOk(await call(sb, 'intent:sign', { roomId: room.id, version: 1 }));
+    expect(signed.intent.versions[0].signatures.map((x) => x.orgId)).toEqual([b.organization!.id]);
+    expect(await call(sa, 'intent:propose', { roomId: room.id, terms: { ...terms, parties: [] } })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+    const stranger = await open(await t.registerOrg());
+    expect(await call(stranger, 'intent:sign', { roomId: room.id, version: 1 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expectOk(await call(sa, 'intent:withdraw', { roomId: room.id, version: 1 }));
   });
 
   it('resyncs a client that drops in the middle of a busy conversation (reference client)', async () => {

@@ -63,7 +63,19 @@ export async function refusal(baseUrl: string, token: string | undefined, opts: 
 }
 
 export function call<E extends RtClientEvent>(s: RtSocket, event: E, payload: RtPayload<E> | unknown): Promise<RtAck<RtAckData[E]>> {
-  return s.emitWithAck(event as never, payload as never) as Promise<RtAck<RtAckData[E]>>;
+  return (s as unknown as Untyped).emitWithAck(event, payload) as Promise<RtAck<RtAckData[E]>>;
+}
+
+/** The socket without the protocol's types, for sending whatever a test needs. */
+interface Untyped {
+  emit(event: string, ...args: unknown[]): void;
+  emitWithAck(event: string, ...args: unknown[]): Promise<unknown>;
+  timeout(ms: number): Untyped;
+}
+
+/** Emits anything, without an ack (for malformed-input tests). */
+export function rawEmit(s: RtSocket, event: string, ...args: unknown[]): void {
+  (s as unknown as Untyped).emit(event, ...args);
 }
 
 /** The next `event` on the socket (optionally the first one passing `where`). */
@@ -192,7 +204,7 @@ export class RoomClient {
     if (body === undefined || !this.socket.connected) return;
     let a: RtAck<RtAckData['message:send']> | null;
     try {
-      a = await this.socket.timeout(5000).emitWithAck('message:send' as never, { roomId: this.roomId, clientId, body } as never);
+      a = (await (this.socket as unknown as Untyped).timeout(5000).emitWithAck('message:send', { roomId: this.roomId, clientId, body })) as RtAck<RtAckData['message:send']>;
     } catch {
       a = null; // no answer (disconnected or timed out): flush() resends after reconnecting
     }

@@ -1,9 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
-import { FIELD_MESSAGES, type RtAckData, type RtClientEvent, type rtSchemas } from '@yiqia/contracts';
+import { FIELD_MESSAGES, type IntentDto, type RtAckData, type RtClientEvent, type rtSchemas } from '@yiqia/contracts';
 import { ApiException, ValidationFailedException } from '../../common/api.exception.js';
 import type { AuthContext } from '../auth/auth-context.js';
+import { IntentsService } from '../intents/intents.service.js';
 import { MessageWriter } from '../rooms/message-writer.js';
 import { RoomViews } from '../rooms/room-views.js';
 import { RoomsService } from '../rooms/rooms.service.js';
@@ -39,6 +40,7 @@ export class RtHandlers {
     private readonly views: RoomViews,
     private readonly writer: MessageWriter,
     private readonly emitter: RealtimeEmitter,
+    private readonly intents: IntentsService,
   ) {}
 
   handle(socket: RtSocket, event: RtClientEvent, payload: unknown): Promise<RtHandlerResult> {
@@ -53,12 +55,25 @@ export class RtHandlers {
         return this.typing(socket, payload as Payload<'typing'>);
       case 'read':
         return this.read(socket, payload as Payload<'read'>);
-      case 'intent:propose':
-      case 'intent:sign':
-      case 'intent:withdraw':
-        // TODO(realtime): wire to IntentsService once the intents module has landed.
-        throw new ApiException('NOT_IMPLEMENTED', 501);
+      case 'intent:propose': {
+        const p = payload as Payload<'intent:propose'>;
+        return this.intentAck(this.intents.propose(this.caller(socket), p.roomId, p.terms, socket.data.lang));
+      }
+      case 'intent:sign': {
+        const p = payload as Payload<'intent:sign'>;
+        return this.intentAck(this.intents.sign(this.caller(socket), p.roomId, p.version, socket.data.lang));
+      }
+      case 'intent:withdraw': {
+        const p = payload as Payload<'intent:withdraw'>;
+        return this.intentAck(this.intents.withdraw(this.caller(socket), p.roomId, p.version, socket.data.lang));
+      }
     }
+  }
+
+  /** IntentsService broadcasts intent:updated, the system note and room:updated itself, after its commit. */
+  private async intentAck(work: Promise<IntentDto>): Promise<RtHandlerResult> {
+    const ack: RtAckData['intent:sign'] = { intent: await work };
+    return { ack };
   }
 
   private caller(socket: RtSocket): AuthContext {
