@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { jest } from '@jest/globals';
-import type { AuthResponse, IntentDto, IntentTerms, MessageDto, RoomDto } from '@yiqia/contracts';
+import type { AuthResponse, ErrorBody, IntentDto, IntentTerms, MessageDto, RoomDto } from '@yiqia/contracts';
 import type { AuthContext } from '../src/modules/auth/auth-context.js';
 import { IntentsService } from '../src/modules/intents/intents.service.js';
 import { OutboxService } from '../src/modules/outbox/outbox.service.js';
@@ -56,11 +56,13 @@ describe('intents', () => {
     ...over,
   });
 
-  const intentOf = (token: string, room = roomId) => t.get<IntentDto>(`/api/rooms/${room}/intent`, { token });
-  const propose = (token: string, body: IntentTerms, room = roomId, lang: 'zh' | 'en' = 'zh') => t.post<IntentDto>(`/api/rooms/${room}/intent`, { terms: body }, { token, lang });
+  /** An answer: the intent, or (for 4xx) the error envelope. */
+  type Answer = IntentDto & { error: ErrorBody };
+  const intentOf = (token: string, room = roomId) => t.get<Answer>(`/api/rooms/${room}/intent`, { token });
+  const propose = (token: string, body: IntentTerms, room = roomId, lang: 'zh' | 'en' = 'zh') => t.post<Answer>(`/api/rooms/${room}/intent`, { terms: body }, { token, lang });
   const sign = (token: string, version: number, room = roomId, lang: 'zh' | 'en' = 'zh') =>
-    t.post<IntentDto>(`/api/rooms/${room}/intent/versions/${version}/sign`, {}, { token, lang });
-  const withdraw = (token: string, version: number, room = roomId) => t.post<IntentDto>(`/api/rooms/${room}/intent/versions/${version}/withdraw`, {}, { token });
+    t.post<Answer>(`/api/rooms/${room}/intent/versions/${version}/sign`, {}, { token, lang });
+  const withdraw = (token: string, version: number, room = roomId) => t.post<Answer>(`/api/rooms/${room}/intent/versions/${version}/withdraw`, {}, { token });
   const fieldsOf = (res: { body: any }) => res.body.error.details.fields as { path: string; code: string; message: string }[];
 
   async function listing(token: string, kind: 'need' | 'offer', title: string): Promise<string> {

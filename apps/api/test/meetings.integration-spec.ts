@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import type { AuthResponse, MeetingDto, NotificationEvent } from '@yiqia/contracts';
+import type { AuthResponse, ErrorBody, MeetingDto, NotificationEvent } from '@yiqia/contracts';
 import { RealtimeEmitter } from '../src/modules/realtime/realtime-emitter.js';
 import { TestApp } from './support/test-app.js';
 
@@ -41,7 +41,7 @@ describe('meeting requests', () => {
     return res.body.id;
   }
 
-  const request = (token: string, body: Record<string, unknown>, lang: 'zh' | 'en' = 'zh') => t.post<MeetingDto>('/api/meetings', body, { token, lang });
+  const request = (token: string, body: Record<string, unknown>, lang: 'zh' | 'en' = 'zh') => t.post<MeetingDto & { error: ErrorBody }>('/api/meetings', body, { token, lang });
   const valid = () => ({ expoId, inviteeOrgId: exhibitor.organization!.id, topic: '社区助老项目资金对接', note: '希望了解项目执行情况', slots: [slot(2), slot(4)] });
   const fieldsOf = (res: { body: any }) => res.body.error.details.fields as { path: string; code: string; message: string }[];
 
