@@ -357,15 +357,15 @@ describe('intents', () => {
       expect(html).toContain(`<code class="sha256">${sha}</code>`);
       expect((await t.ds.query(`SELECT terms_sha256 FROM intent_versions WHERE room_id = $1 AND version = 4`, [roomId]))[0].terms_sha256).toBe(sha);
       expect(html).toContain('1,200,000 元（120 万元；大写：壹佰贰拾万元整）');
-      expect(html).toContain('<td>1</td><td>成都市锦江区乐邻社会工作服务中心</td><td>社会组织</td><td>需求方</td><td><span class="text">提供场地与服务对象名单</span></td>');
-      expect(html).toContain('<td>2</td><td>四川省蓝天公益基金会</td><td>基金会</td><td>资助方</td>');
-      expect(html).toContain('<td>3</td><td>成都安康养老服务有限公司</td><td>企业</td><td>执行方</td><td><span class="none">未约定</span></td>');
+      expect(html).toContain('<td>1</td><td>成都市锦江区乐邻社会工作服务中心</td><td class="nowrap">社会组织</td><td class="role">需求方</td><td><span class="text">提供场地与服务对象名单</span></td>');
+      expect(html).toContain('<td>2</td><td>四川省蓝天公益基金会</td><td class="nowrap">基金会</td><td class="role">资助方</td>');
+      expect(html).toContain('<td>3</td><td>成都安康养老服务有限公司</td><td class="nowrap">企业</td><td class="role">执行方</td><td><span class="none">未约定</span></td>');
       expect(html).toContain('30 人');
       expect(html).toContain('2027-01-01 – 2027-12-31');
       const intent = (await intentOf(need.accessToken)).body;
       for (const s of intent.versions[0].signatures) {
         const beijing = new Date(Date.parse(s.signedAt) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
-        expect(html).toContain(`<td>${s.displayName}</td><td>${beijing}（北京时间）</td>`);
+        expect(html).toContain(`<td>${s.displayName}</td><td class="nowrap">${beijing}（北京时间）</td>`);
       }
       expect(html).toContain('王理事长');
       expect(html).toContain('李经理');

@@ -59,7 +59,7 @@ describe('printable intent page', () => {
     const signed = renderIntentDocument(input({ status: 'signed' }));
     expect(signed).toContain('<div class="stamp" role="img" aria-label="已签约意向">已签约意向<small>2026-11-24</small></div>');
     expect(beijingTime(new Date('2026-11-23T17:05:00Z'))).toBe('2026-11-24 01:05');
-    expect(signed).toContain('<td>王&lt;管理员&gt;</td><td>2026-11-24 01:05（北京时间）</td>');
+    expect(signed).toContain('<td>王&lt;管理员&gt;</td><td class="nowrap">2026-11-24 01:05（北京时间）</td>');
     expect(signed).toContain('<td>蓝天基金会</td><td class="none">未签署</td>');
   });
 

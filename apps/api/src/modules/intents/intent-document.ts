@@ -33,12 +33,15 @@ body { margin: 0; color: #1a1a1a; font-family: "Songti SC", "STSong", "SimSun", 
 .sheet { position: relative; width: 210mm; min-height: 297mm; margin: 12mm auto; padding: 20mm 18mm 22mm; background: #fff; box-shadow: 0 1px 6px rgba(0,0,0,.15); }
 .hint { width: 210mm; margin: 8mm auto 0; font: 10pt/1.6 "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; color: #555; }
 .brand { margin: 0; font: 9pt/1.4 "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; color: #8c8c8c; letter-spacing: .1em; }
-h1 { margin: 6mm 0 1mm; text-align: center; font-size: 22pt; letter-spacing: .5em; font-weight: 700; }
+h1 { margin: 6mm 0 1mm; text-align: center; font-size: 22pt; font-weight: 700; }
+html[lang="zh-CN"] h1 { letter-spacing: .5em; text-indent: .5em; }
 .subtitle { margin: 0 0 6mm; text-align: center; font-size: 13pt; }
 h2 { margin: 7mm 0 2mm; font-size: 12.5pt; border-bottom: 1px solid #1a1a1a; padding-bottom: 1mm; break-after: avoid; }
 table { width: 100%; border-collapse: collapse; margin: 2mm 0; }
 th, td { border: 1px solid #595959; padding: 1.6mm 2.2mm; vertical-align: top; text-align: left; }
 th { background: #f5f5f5; font-weight: 700; white-space: nowrap; }
+.nowrap { white-space: nowrap; }
+.role { min-width: 5.5em; }
 tr { break-inside: avoid; }
 .meta { margin: 0; display: grid; grid-template-columns: max-content 1fr; column-gap: 4mm; font-size: 10pt; }
 .meta dt { color: #595959; }
@@ -51,7 +54,8 @@ tr { break-inside: avoid; }
 .status-proposed { color: #0958d9; }
 .status-withdrawn, .status-superseded { color: #8c8c8c; }
 .notice { margin: 3mm 0; padding: 2mm 3mm; border: 1px dashed #8c8c8c; color: #595959; font-size: 10pt; }
-.stamp { position: absolute; top: 26mm; right: 20mm; width: 38mm; height: 38mm; border: 1.2mm solid #c8102e; border-radius: 50%;
+.signing { position: relative; }
+.stamp { position: absolute; top: 2mm; right: 6mm; width: 38mm; height: 38mm; border: 1.2mm solid #c8102e; border-radius: 50%;
   color: #c8102e; display: flex; flex-direction: column; align-items: center; justify-content: center; transform: rotate(-14deg);
   font-weight: 700; font-size: 13pt; letter-spacing: .15em; opacity: .85; text-align: center; line-height: 1.3; }
 .stamp small { display: block; font-size: 8pt; letter-spacing: 0; font-weight: 400; }
@@ -219,14 +223,14 @@ export function renderIntentDocument(input: IntentDocumentInput, lang: Lang = 'z
   const partyRows = terms.parties
     .map((p, i) => {
       const org = input.organizations.get(p.organizationId);
-      return `<tr><td>${i + 1}</td><td>${e(orgName(p.organizationId))}</td><td>${org ? e(ORG_TYPE_LABELS[org.type][lang]) : ''}</td><td>${e(p.role)}</td><td>${text(p.commitments, t.none)}</td></tr>`;
+      return `<tr><td>${i + 1}</td><td>${e(orgName(p.organizationId))}</td><td class="nowrap">${org ? e(ORG_TYPE_LABELS[org.type][lang]) : ''}</td><td class="role">${e(p.role)}</td><td>${text(p.commitments, t.none)}</td></tr>`;
     })
     .join('\n');
   const signRows = terms.parties
     .map((p) => {
       const s = signatureOf.get(p.organizationId);
       return s
-        ? `<tr><td>${e(orgName(p.organizationId))}</td><td>${e(s.displayName)}</td><td>${e(t.time(beijingTime(s.signedAt)))}</td></tr>`
+        ? `<tr><td>${e(orgName(p.organizationId))}</td><td>${e(s.displayName)}</td><td class="nowrap">${e(t.time(beijingTime(s.signedAt)))}</td></tr>`
         : `<tr><td>${e(orgName(p.organizationId))}</td><td class="none">${e(t.unsigned)}</td><td></td></tr>`;
     })
     .join('\n');
@@ -245,7 +249,6 @@ export function renderIntentDocument(input: IntentDocumentInput, lang: Lang = 'z
 <p class="hint">${e(t.hint)}</p>
 <main class="sheet">
 <p class="brand">${e(t.brand)}</p>
-${signed ? `<div class="stamp" role="img" aria-label="${e(t.stamp)}">${e(t.stamp)}${lastSignature ? `<small>${e(beijingTime(lastSignature).slice(0, 10))}</small>` : ''}</div>` : ''}
 <h1>${e(t.title)}</h1>
 <p class="subtitle">${e(terms.title)}</p>
 <dl class="meta">
@@ -274,13 +277,16 @@ ${row(t.deliverables, text(terms.deliverables, t.none))}
 ${row(t.notes, text(terms.notes, t.none))}
 </tbody>
 </table>
+<section class="signing">
 <h2>${e(t.signatures)}</h2>
+${signed ? `<div class="stamp" role="img" aria-label="${e(t.stamp)}">${e(t.stamp)}${lastSignature ? `<small>${e(beijingTime(lastSignature).slice(0, 10))}</small>` : ''}</div>` : ''}
 <table class="sign">
 <thead><tr><th>${e(t.org)}</th><th>${e(t.signer)}</th><th>${e(t.signedAt)}</th></tr></thead>
 <tbody>
 ${signRows}
 </tbody>
 </table>
+</section>
 <section class="verify">
 <p><strong>${e(t.verify)}</strong> · ${e(t.room)}: <code>${e(input.roomId)}</code> · ${e(t.version)}: ${input.version} · ${e(t.hash)}: <code class="sha256">${e(input.termsSha256)}</code> · ${e(t.generated)}: ${e(t.time(beijingTime(input.generatedAt)))}</p>
 <p>${e(t.verifyText)}</p>
