@@ -459,6 +459,8 @@ describe('intents', () => {
       const proposed = await service.propose(caller(need), direct.body.id, terms({ parties }));
       expect(proposed.versions[0].version).toBe(1);
       await expect(service.sign(caller(needMember), direct.body.id, 1)).rejects.toMatchObject({ code: 'INTENT_SIGN_NOT_AUTHORISED' });
+      // A context claiming more than the database says (e.g. a socket opened before a demotion) is refused.
+      await expect(service.sign({ ...caller(needMember), orgRole: 'admin' }, direct.body.id, 1)).rejects.toMatchObject({ code: 'INTENT_SIGN_NOT_AUTHORISED' });
       await service.sign(caller(need), direct.body.id, 1);
       const done = await service.sign(caller(outsider), direct.body.id, 1);
       expect(done.signedVersion).toBe(1);

@@ -11,7 +11,7 @@ import {
   intentTerms,
 } from '@yiqia/contracts';
 import type { Lang, OrgType } from '@yiqia/domain';
-import { ApiException, ValidationFailedException, conflict, notFound } from '../../common/api.exception.js';
+import { ApiException, ValidationFailedException, conflict, forbidden, notFound } from '../../common/api.exception.js';
 import { parseOrThrow } from '../../common/zod-validation.js';
 import type { AuthContext } from '../auth/auth-context.js';
 import type { EnqueuedRow } from '../outbox/outbox-store.js';
@@ -130,7 +130,14 @@ export class IntentsService implements OnModuleInit {
   async sign(caller: AuthContext, roomId: string, version: number, _lang: Lang = 'zh'): Promise<IntentDto> {
     const { intent, outcome } = await this.write(roomId, async (m) => {
       const room = await this.memberRoom(m, caller, roomId, true);
-      if (caller.orgRole !== 'admin') throw new ApiException('INTENT_SIGN_NOT_AUTHORISED', 403);
+      // The signer's role as it is now in the database (a socket's context dates from its handshake).
+      const [me] = (await m.query(`SELECT display_name, organization_id, org_role FROM users WHERE id = $1 FOR SHARE`, [caller.userId])) as {
+        display_name: string;
+        organization_id: string | null;
+        org_role: string | null;
+      }[];
+      if (!me || me.organization_id !== caller.organizationId) throw forbidden();
+      if (caller.orgRole !== 'admin' || me.org_role !== 'admin') throw new ApiException('INTENT_SIGN_NOT_AUTHORISED', 403);
       const v = await this.findVersion(m, roomId, version);
       const orgId = caller.organizationId!;
       const already = await m.findOneBy(IntentSignature, { roomId, version: v.version, orgId });
@@ -141,9 +148,8 @@ export class IntentsService implements OnModuleInit {
       const termOrgIds = v.terms.parties.map((p) => p.organizationId);
       if (partyIds.length !== termOrgIds.length || !partyIds.every((id) => termOrgIds.includes(id))) throw conflict('INTENT_PARTIES_CHANGED');
 
-      const [me] = (await m.query(`SELECT display_name FROM users WHERE id = $1`, [caller.userId])) as { display_name: string }[];
       const now = new Date();
-      await m.insert(IntentSignature, { roomId, version: v.version, orgId, userId: caller.userId, signerName: me?.display_name ?? '', signedAt: now });
+      await m.insert(IntentSignature, { roomId, version: v.version, orgId, userId: caller.userId, signerName: me.display_name, signedAt: now });
       const signed: { org_id: string }[] = await m.query(`SELECT org_id FROM intent_signatures WHERE room_id = $1 AND version = $2`, [roomId, v.version]);
       const signedIds = new Set(signed.map((s) => s.org_id));
       const everyone = partyIds.every((id) => signedIds.has(id));
