@@ -4,7 +4,7 @@ import { Badge, Button, Card, Col, Drawer, Flex, Grid, Pagination, Row, Select, 
 import type { ListingKind } from '@yiqia/domain';
 import { ErrorState } from '@yiqia/web-ui';
 import { ListingCard } from '../components/listing/listing-card.js';
-import { FilterOutlined, ThunderboltOutlined } from '../components/listing/icons.js';
+import { ClearOutlined, FilterOutlined, ThunderboltOutlined } from '../components/listing/icons.js';
 import { EmptyResult } from '../components/search/empty-result.js';
 import { FacetPanel } from '../components/search/facet-panel.js';
 import { FilterChips } from '../components/search/filter-chips.js';
@@ -121,15 +121,17 @@ export function SearchPage() {
   const sort = effectiveSort(state);
   const sortLabel = (code: string) => (labels.taxonomy?.sorts.some((s) => s.code === code) ? labels.label('sorts', code) : t(`search.sort.${code}`));
 
-  const facetPanel = (
+  const clearFacets = () => update((s) => ({ ...emptyState(), q: s.q, kind: s.kind, ...(s.sort ? { sort: s.sort } : {}) }));
+  const facetPanel = (heading: boolean) => (
     <FacetPanel
+      heading={heading}
       state={state}
       facets={data?.facets}
       labels={labels}
       stale={stale}
       onToggle={toggle}
       onToggleRegion={toggleRegionCode}
-      onClearAll={() => update((s) => ({ ...emptyState(), q: s.q, kind: s.kind, ...(s.sort ? { sort: s.sort } : {}) }))}
+      onClearAll={clearFacets}
     />
   );
 
@@ -141,47 +143,43 @@ export function SearchPage() {
           {wide && (
             <Col flex="272px">
               <Card styles={{ body: { padding: '16px 16px 4px' } }} style={{ position: 'sticky', top: 80 }}>
-                {data ? facetPanel : <FacetSkeleton />}
+                {data ? facetPanel(true) : <FacetSkeleton />}
               </Card>
             </Col>
           )}
           <Col flex="auto" style={{ minWidth: 0 }}>
             <div ref={resultsTop} style={{ scrollMarginTop: 80 }} />
             <Flex vertical gap={12}>
-              <Card styles={{ body: { padding: '12px 16px' } }} data-testid="search-toolbar">
+              <Card styles={{ body: { padding: wide ? '12px 16px' : 12 } }} data-testid="search-toolbar">
                 <Flex gap={12} wrap align="center" justify="space-between">
-                  <Flex gap={10} align="center" wrap>
-                    <KindTabs value={state.kind} counts={data?.facets.kind} labels={labels} onChange={setKind} />
-                    {!wide && (
-                      <Badge count={filterCount} size="small" color={token.colorPrimary}>
-                        <Button icon={<FilterOutlined />} onClick={() => setDrawerOpen(true)} data-testid="open-filters">
-                          {t('search.filters')}
-                        </Button>
-                      </Badge>
-                    )}
-                  </Flex>
-                  <Flex gap={14} align="center" wrap>
-                    <span aria-live="polite" style={{ minWidth: 96, display: 'inline-flex', gap: 10, alignItems: 'baseline' }}>
-                      <Typography.Text strong data-testid="search-total" data-total={data && !stale ? data.total : ''} aria-busy={stale || search.isPending}>
-                        {data && !stale ? t('search.resultCount', { count: data.total }) : search.isError ? '' : t('search.searching')}
+                  <KindTabs value={state.kind} counts={data?.facets.kind} labels={labels} onChange={setKind} block={!wide} />
+                  {!wide && (
+                    <Badge count={filterCount} size="small" color={token.colorPrimary}>
+                      <Button icon={<FilterOutlined />} onClick={() => setDrawerOpen(true)} data-testid="open-filters">
+                        {t('search.filters')}
+                      </Button>
+                    </Badge>
+                  )}
+                  <span aria-live="polite" style={{ minWidth: 96, display: 'inline-flex', gap: 10, alignItems: 'baseline', ...(wide ? { marginInlineStart: 'auto' } : { order: 3, flexBasis: '100%' }) }}>
+                    <Typography.Text strong data-testid="search-total" data-total={data && !stale ? data.total : ''} aria-busy={stale || search.isPending}>
+                      {data && !stale ? t('search.resultCount', { count: data.total }) : search.isError ? '' : t('search.searching')}
+                    </Typography.Text>
+                    {data && !stale && (
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="search-time" data-engine={data.engine}>
+                        <ThunderboltOutlined /> {t('search.processingTime', { ms: data.processingTimeMs })}
                       </Typography.Text>
-                      {data && !stale && (
-                        <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="search-time" data-engine={data.engine}>
-                          <ThunderboltOutlined /> {t('search.processingTime', { ms: data.processingTimeMs })}
-                        </Typography.Text>
-                      )}
-                    </span>
-                    <Select
-                      value={sort}
-                      onChange={(value) => update({ sort: value })}
-                      options={availableSorts(state.q).map((code) => ({ value: code, label: sortLabel(code) }))}
-                      style={{ width: 168 }}
-                      popupMatchSelectWidth={false}
-                      data-testid="search-sort"
-                      aria-label={t('search.sortLabel')}
-                      prefix={<Typography.Text type="secondary">{t('search.sortLabel')}</Typography.Text>}
-                    />
-                  </Flex>
+                    )}
+                  </span>
+                  <Select
+                    value={sort}
+                    onChange={(value) => update({ sort: value })}
+                    options={availableSorts(state.q).map((code) => ({ value: code, label: sortLabel(code) }))}
+                    style={{ width: 176 }}
+                    popupMatchSelectWidth={false}
+                    data-testid="search-sort"
+                    aria-label={t('search.sortLabel')}
+                    prefix={<Typography.Text type="secondary">{t('search.sortLabel')}</Typography.Text>}
+                  />
                 </Flex>
               </Card>
 
@@ -240,13 +238,20 @@ export function SearchPage() {
           size={340}
           title={t('search.filtersTitle')}
           data-testid="filter-drawer"
+          extra={
+            filterCount > 0 ? (
+              <Button type="link" icon={<ClearOutlined />} onClick={clearFacets} style={{ paddingInline: 0 }} data-testid="facet-clear">
+                {t('search.clearAll')}
+              </Button>
+            ) : null
+          }
           footer={
             <Button type="primary" block onClick={() => setDrawerOpen(false)} data-testid="drawer-show-results">
               {data && !stale ? t('search.showResults', { count: data.total }) : t('search.searching')}
             </Button>
           }
         >
-          {facetPanel}
+          {data ? facetPanel(false) : <FacetSkeleton />}
         </Drawer>
       )}
     </div>

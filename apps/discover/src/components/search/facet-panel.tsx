@@ -41,10 +41,12 @@ export interface FacetPanelProps {
   onClearAll: () => void;
   /** Dim the counts while new ones load. */
   stale?: boolean;
+  /** The panel's own title row (the drawer has its own). */
+  heading?: boolean;
 }
 
 /** Domain, organisation type, region (province → city → district), resource type, target group, amount. */
-export function FacetPanel({ state, facets, labels, onToggle, onToggleRegion, onClearAll, stale }: FacetPanelProps) {
+export function FacetPanel({ state, facets, labels, onToggle, onToggleRegion, onClearAll, stale, heading = true }: FacetPanelProps) {
   const { t } = useDiscoverT();
   const selectedCount = PANEL_FACETS.reduce((n, { facet }) => n + state[facet].length, state.region.length);
   const regionTree = regionFacetTree(facets?.region ?? {}, state.region, labels.regions);
@@ -59,16 +61,18 @@ export function FacetPanel({ state, facets, labels, onToggle, onToggleRegion, on
   );
   return (
     <div data-testid="facet-panel" aria-busy={stale} style={{ opacity: stale ? 0.6 : 1, transition: 'opacity .2s' }}>
-      <Flex align="center" justify="space-between" style={{ paddingBottom: 10 }}>
-        <Typography.Title level={5} style={{ margin: 0 }}>
-          {t('search.filtersTitle')}
-        </Typography.Title>
-        {selectedCount > 0 && (
-          <Button type="link" size="small" icon={<ClearOutlined />} onClick={onClearAll} style={{ paddingInline: 0 }} data-testid="facet-clear">
-            {t('search.clearAll')}
-          </Button>
-        )}
-      </Flex>
+      {heading && (
+        <Flex align="center" justify="space-between" style={{ paddingBottom: 10 }}>
+          <Typography.Title level={5} style={{ margin: 0 }}>
+            {t('search.filtersTitle')}
+          </Typography.Title>
+          {selectedCount > 0 && (
+            <Button type="link" size="small" icon={<ClearOutlined />} onClick={onClearAll} style={{ paddingInline: 0 }} data-testid="facet-clear">
+              {t('search.clearAll')}
+            </Button>
+          )}
+        </Flex>
+      )}
       {section('domain', 'domains', true)}
       <FacetSection
         facet="region"

@@ -9,11 +9,14 @@ export function KindTabs({
   counts,
   labels,
   onChange,
+  block,
 }: {
   value: ListingKind[];
   counts: Partial<Record<ListingKind, number>> | undefined;
   labels: DiscoverLabels;
   onChange: (kind: ListingKind | undefined) => void;
+  /** Full width (phones). */
+  block?: boolean;
 }) {
   const { t } = useDiscoverT();
   const kinds = labels.codes('listingKinds') as ListingKind[];
@@ -31,6 +34,8 @@ export function KindTabs({
   return (
     <Segmented
       data-testid="kind-tabs"
+      block={block}
+      style={block ? { width: '100%' } : undefined}
       value={current}
       onChange={(v) => onChange(v === 'all' ? undefined : (v as ListingKind))}
       options={[option('all', t('search.kindAll'), total), ...kinds.map((k) => option(k, labels.label('listingKinds', k), counts?.[k]))]}

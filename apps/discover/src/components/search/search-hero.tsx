@@ -69,8 +69,8 @@ export function SearchHero({ value, onChange, onSearch, onComposingChange, onExa
             style={{ boxShadow: '0 6px 24px rgba(0, 20, 60, 0.25)', borderRadius: 8 }}
           />
         </div>
-        <Flex gap={8} wrap align="center" style={{ marginTop: 14, fontSize: 13 }}>
-          <span style={{ color: 'rgba(255,255,255,0.75)' }}>{t('search.tryLabel')}</span>
+        <Flex gap={8} wrap={wide} align="center" style={{ marginTop: 14, fontSize: 13, ...(wide ? {} : { overflowX: 'auto', scrollbarWidth: 'none', margin: '14px -16px 0', padding: '0 16px' }) }}>
+          <span style={{ color: 'rgba(255,255,255,0.75)', flex: 'none' }}>{t('search.tryLabel')}</span>
           {t('search.examples')
             .split('|')
             .map((ex) => (
@@ -88,6 +88,8 @@ export function SearchHero({ value, onChange, onSearch, onComposingChange, onExa
                   padding: '2px 12px',
                   fontSize: 13,
                   lineHeight: '20px',
+                  flex: 'none',
+                  whiteSpace: 'nowrap',
                 }}
               >
                 {ex}
