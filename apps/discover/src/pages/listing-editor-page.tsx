@@ -151,7 +151,7 @@ function EditorForm({ listing }: { listing: ListingDto | null }) {
         setForbidden(true);
         return;
       }
-      const placed = formErrorsFromApi(error, form, { mapPath: formPath, codeFields: { BOOTH_NOT_FOUND: 'boothId', REGION_UNKNOWN: 'regionCode' } });
+      const placed = formErrorsFromApi(error, form, { mapPath: formPath, codeFields: { LISTING_BOOTH_INVALID: 'boothId' } });
       setFormError(placed ? t('editor.fixErrors') : error instanceof Error ? error.message : String(error));
     }
   };
@@ -184,6 +184,11 @@ function EditorForm({ listing }: { listing: ListingDto | null }) {
         onFinish={onFinish}
         onFinishFailed={() => void message.error(t('editor.fixErrors'))}
         onValuesChange={() => setFormError(null)}
+        // Enter in a one-line field (title, amounts, dates) must not publish a half-written listing:
+        // only the button saves. Text areas and the rich text keep their Enter.
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && e.target instanceof HTMLInputElement) e.preventDefault();
+        }}
         requiredMark="optional"
         scrollToFirstError={{ block: 'center' }}
         data-testid="listing-form"

@@ -33,7 +33,7 @@ export function KindCards({ value, onChange, id }: { value?: ListingKind; onChan
               </span>
               <Flex vertical gap={2}>
                 <Typography.Text strong style={{ fontSize: 17 }}>
-                  {t(`editor.kind.${kind}.title`)}
+                  {t(`editor.kind.${kind}.title`)}{' '}
                   <Typography.Text type="secondary" style={{ fontSize: 14, fontWeight: 400, marginInlineStart: 8 }}>
                     {t(`editor.kind.${kind}.subtitle`)}
                   </Typography.Text>
