@@ -63,10 +63,10 @@ describe('Meilisearch documents', () => {
   });
 
   it('turns a returned document into the API hit', () => {
-    const { id, kind, status, title, summary, organizationId, organizationName, orgType, domains, targetGroups, resourceTypes, regionCode, regionName, amountMin, amountMax, expoId, boothId, createdAt } =
+    const { id, kind, status, title, summary, organizationId, organizationName, orgType, domains, targetGroups, resourceTypes, regionCode, regionName, amountMin, amountMax, expoId, boothId, createdAt, pinyin } =
       toMeiliDocument(sampleDoc);
     const hit = toHit(
-      { id, kind, status, title, summary, organizationId, organizationName, orgType, domains, targetGroups, resourceTypes, regionCode, regionName, amountMin, amountMax, expoId, boothId, createdAt },
+      { id, kind, status, title, summary, organizationId, organizationName, orgType, domains, targetGroups, resourceTypes, regionCode, regionName, amountMin, amountMax, expoId, boothId, createdAt, pinyin },
       { title: [[4, 6]], summary: [] },
     );
     expect(hit).toEqual({

@@ -59,6 +59,7 @@ export type MeiliListingHit = Pick<
   | 'expoId'
   | 'boothId'
   | 'createdAt'
+  | 'pinyin'
 >;
 
 export function toMeiliDocument(doc: ListingSearchDoc): MeiliListingDocument {

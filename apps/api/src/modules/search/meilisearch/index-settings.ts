@@ -55,7 +55,10 @@ export const FILTERABLE_ATTRIBUTES = [
 /** `createdAt` is stored as epoch milliseconds (a number sorts; an ISO string would sort as text). */
 export const SORTABLE_ATTRIBUTES = ['createdAt', 'amount'] as const;
 
-/** What a search returns of a document: the hit fields, never the token fields. */
+/**
+ * What a search returns of a document: the hit fields, and the pinyin (for highlighting what
+ * Meilisearch matched through a pinyin typo; the API does not return it). Never the other token fields.
+ */
 export const DISPLAYED_ATTRIBUTES = [
   'id',
   'kind',
@@ -75,6 +78,7 @@ export const DISPLAYED_ATTRIBUTES = [
   'expoId',
   'boothId',
   'createdAt',
+  'pinyin',
 ] as const;
 
 /**
