@@ -1,0 +1,77 @@
+import { ListingEditorPage } from './pages/listing-editor-page.js';
+import { MyListingsPage } from './pages/my-listings-page.js';
+import { newOrg, uniqueId } from './support/data.js';
+import { expect, test } from './support/fixtures.js';
+import { ListingsApi } from './support/listings-api.js';
+
+test('the editor explains what is wrong in Chinese before anything is saved: a short summary, a maximum below the minimum, missing fields', async ({
+  page,
+  api,
+  request,
+  loginAs,
+}) => {
+  const listings = new ListingsApi(request);
+  const owner = await api.registerOrg(newOrg('环保志愿者协会'));
+  await loginAs(owner);
+  const editor = new ListingEditorPage(page);
+  await editor.gotoNew();
+
+  // Nothing filled: the required fields say so.
+  await editor.save.click();
+  await expect(editor.fieldError(editor.title)).toHaveText('请输入标题');
+  await expect(editor.fieldError(editor.summary)).toHaveText('请输入摘要');
+  await expect(editor.fieldError(editor.domains)).toHaveText('请至少选择一个服务领域');
+  await expect(editor.fieldError(editor.region)).toHaveText('请选择服务地区');
+
+  // A summary under 10 characters and a maximum below the minimum.
+  const title = `社区垃圾分类宣传 ${uniqueId()}`;
+  await editor.kindOffer.click();
+  await editor.title.fill(title);
+  await editor.summary.fill('宣传活动');
+  await editor.chooseMany(editor.domains, ['环境保护/垃圾分类']);
+  await editor.pickRegion(['四川省']);
+  await editor.fillAmount(200_000, 50_000);
+  await editor.save.click();
+  await expect(editor.fieldError(editor.summary)).toHaveText('摘要需 10–300 个字');
+  await expect(editor.fieldError(editor.amountMax)).toHaveText('最高金额不能低于最低金额');
+  await expect(editor.fieldError(editor.title)).toHaveCount(0);
+  await expect(editor.fieldError(editor.region)).toHaveCount(0);
+  await expect(page).toHaveURL(/\/listings\/new$/);
+  expect((await api.get<{ total: number }>('/api/listings?mine=true', owner.accessToken)).total).toBe(0);
+
+  // Fixed, it saves; a province alone is a valid region.
+  await editor.summary.fill('每月在社区开展两次垃圾分类宣传与入户指导，可提供志愿者与宣传物资。');
+  await editor.fillAmount(50_000, 200_000);
+  await expect(editor.fieldError(editor.amountMax)).toHaveCount(0);
+  const id = await editor.saveAndOpen();
+  const stored = await listings.get(id, owner.accessToken);
+  expect(stored.body).toMatchObject({ kind: 'offer', title, regionCode: '510000', regionName: '四川省', amountMin: 50_000, amountMax: 200_000 });
+});
+
+test('leaving the editor with unsaved changes asks first; staying keeps what was typed', async ({ page, api, loginAs }) => {
+  const owner = await api.registerOrg(newOrg('社区发展中心'));
+  await loginAs(owner);
+  const editor = new ListingEditorPage(page);
+  await editor.gotoNew();
+  // An untouched form leaves without a question.
+  await page.getByTestId('editor-cancel').click();
+  const mine = new MyListingsPage(page);
+  await expect(mine.root).toBeVisible();
+
+  await mine.publish.click();
+  await editor.expectLoaded();
+  await editor.title.fill('尚未保存的标题');
+  await page.getByTestId('nav-my-listings').click();
+  const dialog = page.locator('.ant-modal-confirm');
+  await expect(dialog).toContainText('离开此页？');
+  await page.getByTestId('leave-cancel').click();
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(/\/listings\/new$/);
+  await expect(editor.title).toHaveValue('尚未保存的标题');
+
+  await page.getByTestId('editor-cancel').click();
+  await expect(dialog).toContainText('您的修改还没有保存');
+  await page.getByTestId('leave-confirm').click();
+  await expect(mine.root).toBeVisible();
+  await expect(mine.empty).toBeVisible();
+});
