@@ -20,7 +20,12 @@ export interface OutboxRelayOptions {
   /** Retry delay after the n-th failure: min(base · 2^(n-1), max), ±25 % jitter. */
   retryBaseMs: number;
   retryMaxMs: number;
-  /** Concurrent relay transactions per consumer in this process (each holds a pool connection). */
+  /**
+   * Batches of one consumer the poller relays side by side: while one analyses text (CPU, this
+   * process), the other writes to the engine (the database's or Meilisearch's CPU).
+   */
+  pollerLoops: number;
+  /** Relay transactions per consumer in this process, poller and write-path deliveries together (each holds a pool connection). */
   concurrencyPerConsumer: number;
 }
 
@@ -29,7 +34,8 @@ export const DEFAULT_RELAY_OPTIONS: OutboxRelayOptions = {
   pollIntervalMs: 300,
   retryBaseMs: 1000,
   retryMaxMs: 60_000,
-  concurrencyPerConsumer: 2,
+  pollerLoops: 2,
+  concurrencyPerConsumer: 3,
 };
 
 interface ClaimedRow {
@@ -218,7 +224,9 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
     await Promise.all(
       due.map(async (consumer) => {
         try {
-          await this.drain(consumer, {}, () => this.polling);
+          const loops = Array.from({ length: Math.max(1, this.options.pollerLoops) }, () => this.drain(consumer, {}, () => this.polling));
+          const failed = (await Promise.allSettled(loops)).find((r) => r.status === 'rejected');
+          if (failed) throw failed.reason;
           this.failures.delete(consumer);
         } catch (e) {
           // The engine is down or rejects the batch: back off this consumer in this process too.
