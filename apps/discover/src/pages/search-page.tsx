@@ -56,22 +56,38 @@ export function SearchPage() {
   const resultsTop = useRef<HTMLDivElement>(null);
   usePageTitle(state.q ? `${state.q} · ${t('search.title')}` : t('search.title'));
 
-  // The box follows the URL (back/forward, a chip removed), unless it already says the same.
-  useEffect(() => setKeyword((k) => (k.trim() === state.q ? k : state.q)), [state.q]);
-
   // Searches while typing replace the history entry that typing created; anything else adds one.
   const typingEntry = useRef(false);
+  /** The query string of the last search the typing made (the box must not be reset to it mid-word). */
+  const typedNav = useRef<string | null>(null);
+  const ownNav = useRef<string | null>(null);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const cancelPending = () => {
     clearTimeout(pending.current);
     pending.current = undefined;
   };
 
+  // The box follows the URL (back/forward, a link, a chip or suggestion), but not the searches typing made.
+  useEffect(() => {
+    const qs = searchParams.toString();
+    if (qs !== ownNav.current) typingEntry.current = false; // back/forward or a link: typing starts a new entry
+    if (qs === typedNav.current) return;
+    setKeyword((k) => (k.trim() === state.q ? k : state.q));
+  }, [searchParams]);
+
   const navigate = (next: (current: SearchState) => SearchState, fromTyping = false) => {
     cancelPending();
     const replace = fromTyping && typingEntry.current;
     typingEntry.current = fromTyping;
-    setSearchParams((current) => searchStateToParams(next(parseSearchState(current))), { replace, preventScrollReset: true });
+    setSearchParams(
+      (current) => {
+        const params = searchStateToParams(next(parseSearchState(current)));
+        ownNav.current = params.toString();
+        typedNav.current = fromTyping ? ownNav.current : null;
+        return params;
+      },
+      { replace, preventScrollReset: true },
+    );
   };
 
   /** A change from the page: takes a keyword typed but not yet searched along. */
@@ -218,7 +234,7 @@ export function SearchPage() {
                         pageSize={PER_PAGE}
                         total={Math.min(data.total, MAX_PAGE * PER_PAGE)}
                         showSizeChanger={false}
-                        showTotal={wide ? (total, [start, end]) => t('search.pagination', { start, end, total: data.total >= total ? data.total : total }) : undefined}
+                        showTotal={wide ? (_total, [start, end]) => t('search.pagination', { start, end, total: data.total }) : undefined}
                         onChange={goToPage}
                         simple={!wide}
                       />
