@@ -227,7 +227,8 @@ function EditorForm({ listing }: { listing: ListingDto | null }) {
                 <Form.Item
                   name="summary"
                   label={t('editor.fields.summary')}
-                  extra={t('editor.fields.summaryHint')}
+                  // The character counter sits at the right of this line: the hint keeps clear of it.
+                  extra={<span style={{ display: 'block', paddingInlineEnd: 72 }}>{t('editor.fields.summaryHint')}</span>}
                   required
                   rules={[textRule(LISTING_LIMITS.summaryMin, LISTING_LIMITS.summaryMax, t('editor.fields.summaryRequired'), t('editor.fields.summaryLength'))]}
                 >

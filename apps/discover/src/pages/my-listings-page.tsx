@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { App, Badge, Button, Card, Flex, Pagination, Popconfirm, Segmented, Skeleton, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { App, Badge, Button, Card, Flex, Grid, Pagination, Popconfirm, Segmented, Skeleton, Tabs, Tag, Tooltip, Typography } from 'antd';
 import type { ListingSummaryDto } from '@yiqia/contracts';
 import { LISTING_KIND_LABELS, LISTING_KINDS, LISTING_STATUSES, pickLabel, type ListingKind, type ListingStatus } from '@yiqia/domain';
 import { useAuth } from '@yiqia/web-data';
@@ -71,6 +71,7 @@ function ListingRow({ listing }: { listing: ListingSummaryDto }) {
 
   const busy = pending !== null;
   const booth = listing.booth;
+  const wide = Grid.useBreakpoint().md ?? true;
 
   return (
     <ListingCard
@@ -81,8 +82,15 @@ function ListingRow({ listing }: { listing: ListingSummaryDto }) {
       extra={
         booth ? (
           <Tooltip title={t('listings.labelled', { label: t('mine.booth'), value: booth.title })}>
-            <Tag icon={<ShopOutlined />} variant="outlined" style={{ marginInlineEnd: 0, maxWidth: 200, overflow: 'hidden', textOverflow: 'ellipsis' }} data-testid="my-listing-booth">
-              {booth.title}
+            <Tag
+              icon={<ShopOutlined />}
+              variant="outlined"
+              style={{ marginInlineEnd: 0, maxWidth: wide ? 200 : undefined, overflow: 'hidden', textOverflow: 'ellipsis' }}
+              aria-label={booth.title}
+              data-testid="my-listing-booth"
+            >
+              {/* On a phone the title needs the room: the booth shows as an icon with its name on hover/tap. */}
+              {wide ? booth.title : null}
             </Tag>
           </Tooltip>
         ) : null
@@ -131,6 +139,7 @@ function ListingRow({ listing }: { listing: ListingSummaryDto }) {
 
 function MyListings() {
   const { t, lang } = useDiscoverT();
+  const wide = Grid.useBreakpoint().md ?? true;
   const [params, setParams] = useSearchParams();
   const { filter, page } = parseFilter(params);
   const list = useMyListings(filter, page);
@@ -174,13 +183,15 @@ function MyListings() {
         </LinkButton>
       }
     >
-      <Card styles={{ body: { padding: '4px 20px' } }} style={{ marginBottom: 16 }}>
+      <Card styles={{ body: { padding: wide ? '4px 20px' : '0 12px 12px' } }} style={{ marginBottom: 16 }}>
         <Flex justify="space-between" align="center" wrap gap={12}>
           <Tabs
             activeKey={filter.status ?? 'all'}
             onChange={(key) => setFilter({ status: key as StatusTab })}
             items={(['all', ...LISTING_STATUSES] as StatusTab[]).map((key) => ({ key, label: <span data-testid={`mine-tab-${key}`}>{tabLabel(key)}</span> }))}
             tabBarStyle={{ marginBottom: 0 }}
+            tabBarGutter={wide ? 32 : 18}
+            size={wide ? 'middle' : 'small'}
             style={{ marginBottom: -1 }}
             data-testid="mine-status-tabs"
           />
