@@ -48,6 +48,29 @@ test('the editor explains what is wrong in Chinese before anything is saved: a s
   expect(stored.body).toMatchObject({ kind: 'offer', title, regionCode: '510000', regionName: '四川省', amountMin: 50_000, amountMax: 200_000 });
 });
 
+test('what only the server can check comes back under the field it concerns, in Chinese', async ({ page, api, loginAs }) => {
+  const owner = await api.registerOrg(newOrg('社区服务中心'));
+  const stranger = await api.registerOrg(newOrg('另一家机构'));
+  const expo = await api.currentExpo();
+  const strangersBooth = await api.createBooth(stranger.accessToken, expo.id, `他人展位${uniqueId().slice(-5)}`);
+  await loginAs(owner);
+  const editor = new ListingEditorPage(page);
+  // A link naming someone else's booth preselects nothing; one naming an expo that does not exist (a
+  // stale link) is refused by the server, and the form says so under the booth field.
+  await editor.gotoNew(`?boothId=${strangersBooth.id}&expoId=00000000-0000-4000-8000-000000000000`);
+  await expect(editor.booth).toContainText('不关联展位');
+  await expect(editor.booth).not.toContainText(strangersBooth.id);
+  await editor.title.fill(`社区长者健康讲座 ${uniqueId()}`);
+  await editor.summary.fill('每月一次社区长者健康讲座，寻找医务志愿者合作。');
+  await editor.chooseMany(editor.domains, ['医务']);
+  await editor.pickRegion(['四川省', '成都市']);
+  await editor.save.click();
+  await expect(editor.fieldError(editor.booth)).toHaveText('展会不存在');
+  await expect(editor.error).toContainText('请先修正标出的内容');
+  await expect(page).toHaveURL(/\/listings\/new\?/);
+  expect((await api.get<{ total: number }>('/api/listings?mine=true', owner.accessToken)).total).toBe(0);
+});
+
 test('leaving the editor with unsaved changes asks first; staying keeps what was typed', async ({ page, api, loginAs }) => {
   const owner = await api.registerOrg(newOrg('社区发展中心'));
   await loginAs(owner);

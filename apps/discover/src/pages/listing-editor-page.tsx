@@ -96,8 +96,11 @@ function EditorForm({ listing }: { listing: ListingDto | null }) {
   const [forbidden, setForbidden] = useState(false);
   const leaving = useRef(false);
 
+  // ?boothId= preselects one of my booths (a link from 我的展位); anything else is ignored.
   const boothParam = searchParams.get('boothId');
-  const [initialValues] = useState<ListingFormValues>(() => (listing ? valuesFromListing(listing) : emptyValues({ boothId: boothParam })));
+  const [initialValues] = useState<ListingFormValues>(() =>
+    listing ? valuesFromListing(listing) : emptyValues({ boothId: booths.data?.some((b) => b.id === boothParam) ? boothParam : null }),
+  );
   const fallbackExpoId = listing ? listing.expoId : searchParams.get('expoId');
 
   const boothList = useMemo(() => booths.data ?? [], [booths.data]);
@@ -447,12 +450,14 @@ export function ListingEditorPage() {
   const auth = useAuth();
   const member = auth.isAuthenticated && !!auth.organization;
   const listing = useListingForEdit(listingId, member);
+  const booths = useMyBooths();
   usePageTitle(listingId ? (listing.data ? `${t('editor.titleEdit')} · ${listing.data.title}` : t('editor.titleEdit')) : t('editor.titleNew'));
 
   if (auth.status === 'loading') return <LoadingState />;
   if (!auth.isAuthenticated) return <ToLogin />;
   if (!auth.organization) return <NoOrganization title={listingId ? t('editor.titleEdit') : t('editor.titleNew')} />;
-  if (!listingId) return <EditorForm listing={null} />;
+  // A new listing starts once my booths are known (the booth of ?boothId= is preselected only if it is mine).
+  if (!listingId) return booths.isPending ? <LoadingState /> : <EditorForm listing={null} />;
   if (listing.isError) {
     const error = listing.error;
     if (isApiError(error) && error.status === 404) return <ListingGone />;
