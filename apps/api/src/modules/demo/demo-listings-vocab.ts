@@ -438,7 +438,7 @@ export const LISTING_TOPICS: readonly ListingTopic[] = [
     key: 'cb-fund',
     domain: 'community_building',
     also: ['community_service', 'social_assistance'],
-    names: ['社区基金运营', '社区微基金', '居民自治金项目'],
+    names: ['社区基金运营', '社区微基金', '居民自治金管理'],
     groups: ['community_residents'],
     brands: ['社区微基金', '邻里基金', '和美基金'],
     background: ['社区公共事务过去主要依赖财政资金，居民和驻区单位缺少参与渠道', '{district}鼓励社区设立社区基金，以小额资金撬动居民自治'],

@@ -728,13 +728,15 @@ const needFunding: Archetype = (g, o) => {
   const ask = r.pick(t.asks.funding ?? ['项目经费']);
   const amount = fundingAmount(g, o, t);
   const P = g.at(w);
-  const group = groupLabel(r.pick(t.groups));
+  // Who the project serves (not the volunteers or social workers who run it).
+  const served = t.groups.filter((x) => x !== 'volunteers' && x !== 'social_workers');
+  const group = served.length ? groupLabel(r.pick(served)) : null;
   const title = g.title([
     `${P}${name}项目寻求资金支持`,
     brand && `「${brand}」${name}项目募集${yuan(amount)}`,
     `${P}${name}服务项目寻找资助方`,
     `${name}项目（${P}）经费缺口${yuan(amount)}`,
-    `为${group}开展${name}：寻求基金会资助`,
+    group && `为${group}开展${name}：寻求基金会资助`,
     `${P}${name}二期项目筹资`,
     brand && `「${brand}」${P}${name}项目寻求配套资金`,
     `${P}${name}：${ask}募集`,
@@ -1494,7 +1496,7 @@ const offerFunding: Archetype = (g, o) => {
       `${P}${YEAR}年${name}政府购买服务项目`,
       `${name}服务（政府购买）项目发布 · ${P}`,
       `${P}${name}购买服务项目（预算${yuan(amountMax)}）`,
-      `${YEAR}年度${P}${d}服务购买计划`,
+      `${YEAR}年度${P}${d}${d.endsWith('服务') ? '' : '服务'}购买计划`,
     ]);
     lead = `${o.short}${YEAR}年安排${yuan(amountMax)}，通过政府购买服务方式委托专业社会组织在${at}开展${name}`;
     how = ['发布采购公告', '社会组织报名', '评审', '签订服务合同', '季度考核与年度评估'];
@@ -1743,7 +1745,7 @@ const offerPolicy: Archetype = (g, o) => {
   const P = w.name;
   const subsidy = r.chance(0.55) ? g.money(5_000, 200_000) : null;
   const title = g.title([
-    `${P}${policy}政策解读`,
+    `${P}${policy.replace(/政策$/, '')}政策解读`,
     `${policy}申报指南（${YEAR}年）`,
     `${o.short}：${policy}`,
     `${P}${YEAR}年${policy}开始申报`,
