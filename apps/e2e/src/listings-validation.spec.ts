@@ -1,6 +1,6 @@
 import { ListingEditorPage } from './pages/listing-editor-page.js';
 import { MyListingsPage } from './pages/my-listings-page.js';
-import { newOrg, uniqueId } from './support/data.js';
+import { CJK, newOrg, uniqueId } from './support/data.js';
 import { expect, test } from './support/fixtures.js';
 import { ListingsApi } from './support/listings-api.js';
 
@@ -97,4 +97,42 @@ test('leaving the editor with unsaved changes asks first; staying keeps what was
   await page.getByTestId('leave-confirm').click();
   await expect(mine.root).toBeVisible();
   await expect(mine.empty).toBeVisible();
+});
+
+test('in English the editor, its checks and my listings have no Chinese left (only what users typed)', async ({ api, request, newContext }) => {
+  const owner = await api.registerOrg(newOrg('社区发展基金会'));
+  const listings = new ListingsApi(request);
+  const title = `乡村儿童阅读角 ${uniqueId()}`;
+  await listings.create(owner.accessToken, {
+    kind: 'need',
+    title,
+    summary: '为五所乡村小学建设阅读角，需要图书与志愿者。',
+    domains: ['rural_education'],
+    regionCode: '510100',
+    amountMin: 10_000,
+    amountMax: 60_000,
+  });
+  const context = await newContext({ session: owner, lang: 'en' });
+  const page = await context.newPage();
+  const typed = (line: string) => line.includes(title) || line.includes('为五所乡村小学') || line.includes(owner.org.name) || /四川省|成都市/.test(line);
+
+  const mine = new MyListingsPage(page);
+  await mine.goto();
+  await expect(mine.rows).toHaveCount(1);
+  await expect(mine.root).toContainText('My listings');
+  await expect(mine.rows.first()).toContainText('Mark as matched');
+  const mineLines = (await mine.root.innerText()).split('\n').filter((l) => CJK.test(l) && !typed(l));
+  expect(mineLines).toEqual([]);
+
+  const editor = new ListingEditorPage(page);
+  await editor.gotoNew();
+  await editor.save.click();
+  await expect(editor.fieldError(editor.summary)).toHaveText('Enter a summary');
+  await editor.summary.fill('short');
+  await editor.fillAmount(9, 1);
+  await editor.save.click();
+  await expect(editor.fieldError(editor.summary)).toHaveText('Use 10–300 characters for the summary');
+  await expect(editor.fieldError(editor.amountMax)).toHaveText('The maximum amount must not be below the minimum');
+  const editorLines = (await editor.root.innerText()).split('\n').filter((l) => CJK.test(l));
+  expect(editorLines).toEqual([]);
 });
