@@ -49,7 +49,8 @@ test('only members of the publishing organisation may edit, close or delete a li
   expect(after.body).toMatchObject({ title, status: 'open', editable: false });
 
   // A colleague of the owner may: a member invited into A edits it.
-  const invitation = await api.createInvitation(owner.accessToken, owner.auth.organization!.id);
+  expect(owner.auth.organization).not.toBeNull();
+  const invitation = await api.createInvitation(owner.accessToken, owner.auth.organization?.id ?? '');
   const colleagueEmail = `colleague-${uniqueId()}@e2e.yiqia.test`;
   const joined = await api.post<{ accessToken: string }>(
     `/api/invitations/${invitation.token}/accept`,
