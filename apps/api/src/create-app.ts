@@ -54,7 +54,7 @@ export async function createApp(config: AppConfig, ds: DataSource): Promise<Nest
   const fastify = app.getHttpAdapter().getInstance();
   // Socket.IO (/rt): shared between processes through Redis when REDIS_URL is set.
   const io = new RtIoAdapter(app);
-  if (config.redisUrl) await io.connectRedis(config.redisUrl);
+  if (config.redisUrl) await io.connectRedis(config.redisUrl, config.rtRedisKey);
   app.useWebSocketAdapter(io);
 
   await app.register(helmet, {

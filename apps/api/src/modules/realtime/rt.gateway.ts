@@ -29,6 +29,8 @@ import { TokenBucket } from './token-bucket.js';
 const PRESENCE_DEBOUNCE_MS = 30;
 /** How long a graceful shutdown waits for handlers already running. */
 const DRAIN_TIMEOUT_MS = 10_000;
+/** How long it waits for the last packets to be flushed before the transports close anyway. */
+const CLOSE_TIMEOUT_MS = 3_000;
 
 /**
  * The `/rt` Socket.IO gateway. The handshake middleware authenticates (access token + live session) and
@@ -157,6 +159,8 @@ export class RtGateway implements OnGatewayInit, OnGatewayConnection, BeforeAppl
   private async dispatch(socket: RtSocket, event: RtClientEvent, args: unknown[]): Promise<void> {
     const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as (a: RtAck) => void) : undefined;
     const lang = socket.data.lang;
+    // socket.io runs handlers a tick after the middleware: re-check, so nothing starts once draining began.
+    if (this.draining) return void ack?.(this.fail('SHUTTING_DOWN', lang));
     this.inflight += 1;
     let result: RtHandlerResult | undefined;
     try {
@@ -238,7 +242,19 @@ export class RtGateway implements OnGatewayInit, OnGatewayConnection, BeforeAppl
     }
     for (const t of this.presenceTimers.values()) clearTimeout(t);
     this.presenceTimers.clear();
-    this.nsp.local.disconnectSockets(true);
+    // Close the transports, not the Socket.IO sessions: the engine flushes what is queued (the last acks)
+    // before closing, and clients see "transport close" and reconnect by themselves (elsewhere or later).
+    // (disconnectSockets() would tell them "io server disconnect", after which clients do not reconnect.)
+    // Wait until they are closed: the server's own close right after would discard unflushed packets.
+    const closing = [...this.nsp.sockets.values()].map(
+      (socket) =>
+        new Promise<void>((resolve) => {
+          if (socket.conn.readyState === 'closed') return resolve();
+          socket.conn.once('close', () => resolve());
+          socket.conn.close();
+        }),
+    );
+    await Promise.race([Promise.all(closing), new Promise((r) => setTimeout(r, CLOSE_TIMEOUT_MS).unref())]);
     this.log.log('real-time gateway drained');
   }
 }

@@ -48,8 +48,12 @@ export class MessageWriter {
   private readonly log = new Logger('MessageWriter');
   private queue: Pending[] = [];
   private flushing = 0;
-  /** Concurrent group transactions (rooms shared by two groups serialise on the row lock). */
-  private readonly maxConcurrent = 2;
+  /**
+   * One group transaction at a time per process: messages commit in the order they arrived, so one
+   * sender's messages keep their order even when sent without waiting for acks. (Groups of several
+   * processes serialise per room on the row lock.)
+   */
+  private readonly maxConcurrent = 1;
 
   constructor(private readonly ds: DataSource) {}
 
