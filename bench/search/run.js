@@ -18,7 +18,7 @@
 // engine's), never because a goal is missed.
 //
 //   node bench/search/run.js [--listings 100000] [--organizations n] [--connections 8] [--duration 10]
-//                            [--rounds 2] [--warmup 3] [--seed n] [--explain] [--keep] [--json]
+//                            [--rounds 2] [--warmup 3] [--seed n] [--reindex] [--explain] [--keep] [--json]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { register } from 'node:module';
@@ -37,6 +37,7 @@ register('./ts-hooks.js', import.meta.url);
 const GOALS = { p95Ms: 30, ratio: 0.5, relayPerSecond: 1000 };
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const API_MAIN = join(ROOT, 'dist/apps/api/main.js');
+const REINDEX_MAIN = join(ROOT, 'dist/apps/api/reindex.js');
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const { values: opts } = parseArgs({
@@ -49,6 +50,7 @@ const { values: opts } = parseArgs({
     warmup: { type: 'string', default: '3' },
     seed: { type: 'string', default: '20261123' },
     explain: { type: 'boolean', default: false },
+    reindex: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -56,7 +58,7 @@ const { values: opts } = parseArgs({
 });
 if (opts.help) {
   console.log(
-    'usage: node bench/search/run.js [--listings 100000] [--organizations n] [--connections 8] [--duration s] [--rounds n] [--warmup s] [--seed n] [--explain] [--keep] [--json]',
+    'usage: node bench/search/run.js [--listings 100000] [--organizations n] [--connections 8] [--duration s] [--rounds n] [--warmup s] [--seed n] [--reindex] [--explain] [--keep] [--json]',
   );
   process.exit(0);
 }
@@ -172,6 +174,19 @@ async function insertData(db, n, orgCount, seed, domainLib) {
   // What the listings service writes in the same transaction: one row per consumer (here: the embedded engine).
   await db.query(`INSERT INTO outbox (consumer, aggregate, aggregate_id) SELECT 'search:embedded', 'listing', id FROM listings ORDER BY created_at, id`);
   return orgs.length;
+}
+
+/** Runs dist/apps/api/reindex.js --engine embedded on the bench database; resolves with its stderr. */
+function runReindex(dbUrl, dataDir) {
+  return new Promise((resolve, reject) => {
+    const env = { ...process.env, DATABASE_URL: dbUrl, DATA_DIR: dataDir, DEMO_DATA: '0' };
+    delete env.MEILI_URL;
+    const child = spawn(process.execPath, [REINDEX_MAIN, '--engine', 'embedded'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve(err.replace(/\r/g, '\n')) : reject(new Error(`reindex exited with ${code}: ${err.slice(-500)}`))));
+  });
 }
 
 // ---- load ---------------------------------------------------------------------------------------
@@ -298,6 +313,17 @@ async function main() {
   const indexed = (await db.query(`SELECT count(*)::int AS n FROM listing_search`)).rows[0].n;
   if (indexed !== n) throw new Error(`listing_search has ${indexed} rows, expected ${n}`);
   log(`relay: ${fmt(n)} listings indexed in ${fmt(relaySeconds, 1)} s = ${fmt(relayPerSecond)} listings/s (goal ≥ ${fmt(GOALS.relayPerSecond)})`);
+  let reindex = null;
+  if (opts.reindex) {
+    // The other indexing path: the reindex command rebuilds the embedded engine from the listings.
+    await api.stop();
+    t = performance.now();
+    const out = await runReindex(dbUrl.toString(), dataDir);
+    const seconds = (performance.now() - t) / 1000;
+    reindex = { seconds: Math.round(seconds * 10) / 10, listingsPerSecond: Math.round(n / seconds), report: out.trim().split('\n').at(-1) };
+    log(`reindex command: ${fmt(n)} listings in ${fmt(seconds, 1)} s = ${fmt(n / seconds)} listings/s, process start included (${reindex.report})`);
+    api = await startApi(dbUrl.toString(), dataDir);
+  }
   t = performance.now();
   await db.query(`VACUUM ANALYZE listing_search`);
   await db.query(`VACUUM ANALYZE listing_search_terms`);
@@ -413,6 +439,7 @@ async function main() {
     rounds,
     loadAverage: { start: Math.round(loadStart * 100) / 100, end: Math.round(loadEnd * 100) / 100 },
     relay: { seconds: Math.round(relaySeconds * 10) / 10, listingsPerSecond: Math.round(relayPerSecond) },
+    reindex,
     api: { rps: Math.round(api_.rps), p50: +api_.p50.toFixed(1), p95: +api_.p95.toFixed(1), byCategory: api_.byCategory },
     sql: { rps: Math.round(sql_.rps), p50: +sql_.p50.toFixed(1), p95: +sql_.p95.toFixed(1), byCategory: sql_.byCategory },
     engineInProcess: { rps: Math.round(eng_.rps), p50: +eng_.p50.toFixed(1), p95: +eng_.p95.toFixed(1) },
