@@ -113,14 +113,15 @@ export class MessageWriter {
 
   private async writeGroup(m: EntityManager, items: NewMessage[]): Promise<AppendResult[]> {
     const roomIds = [...new Set(items.map((i) => i.roomId))].sort();
-    const rooms: { id: string; status: string; last_seq: number }[] = await m.query(
-      `SELECT id, status, last_seq FROM rooms WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+    // Three round trips per group: lock + parties, existing clientIds, then one statement that inserts,
+    // moves last_seq and the senders' read markers.
+    const rooms: { id: string; status: string; last_seq: number; parties: string[] }[] = await m.query(
+      `SELECT r.id, r.status, r.last_seq, array(SELECT org_id FROM room_parties WHERE room_id = r.id) AS parties
+         FROM rooms r WHERE r.id = ANY($1::uuid[]) ORDER BY r.id FOR UPDATE`,
       [roomIds],
     );
     const roomOf = new Map(rooms.map((r) => [r.id, { status: r.status, seq: r.last_seq }]));
-    const partyRows: { room_id: string; org_id: string }[] = await m.query(`SELECT room_id, org_id FROM room_parties WHERE room_id = ANY($1::uuid[])`, [roomIds]);
-    const partiesOf = new Map<string, string[]>();
-    for (const p of partyRows) partiesOf.set(p.room_id, [...(partiesOf.get(p.room_id) ?? []), p.org_id]);
+    const partiesOf = new Map(rooms.map((r) => [r.id, r.parties]));
     const existingRows: MessageRow[] = await m.query(
       `SELECT ${MESSAGE_COLUMNS} FROM messages m ${MESSAGE_JOINS}
         WHERE (m.room_id, m.client_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))`,
@@ -149,10 +150,27 @@ export class MessageWriter {
     }
     if (inserts.length === 0) return results.map((r) => ('sameAs' in r || 'pendingIndex' in r ? ({ ok: false, code: 'INTERNAL' } as const) : r));
 
+    const touched = [...roomOf.entries()].filter(([id]) => inserts.some((x) => x.item.roomId === id));
+    // Whoever writes has read the room up to their own message.
+    const reads = new Map<string, { roomId: string; userId: string; seq: number }>();
+    for (const x of inserts) {
+      if (!x.item.sender.userId || x.item.type === 'system') continue;
+      reads.set(`${x.item.roomId}|${x.item.sender.userId}`, { roomId: x.item.roomId, userId: x.item.sender.userId, seq: x.seq });
+    }
+    const rs = [...reads.values()];
     const inserted: { id: string; room_id: string; seq: number; created_at: Date }[] = await m.query(
-      `INSERT INTO messages (room_id, seq, client_id, sender_user_id, sender_org_id, type, body, attachments, system_event)
-       SELECT * FROM unnest($1::uuid[], $2::int[], $3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::text[], $8::jsonb[], $9::jsonb[])
-       RETURNING id, room_id, seq, created_at`,
+      `WITH inserted AS (
+         INSERT INTO messages (room_id, seq, client_id, sender_user_id, sender_org_id, type, body, attachments, system_event)
+         SELECT * FROM unnest($1::uuid[], $2::int[], $3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::text[], $8::jsonb[], $9::jsonb[])
+         RETURNING id, room_id, seq, created_at
+       ), moved AS (
+         UPDATE rooms r SET last_seq = v.seq, last_message_at = now(), updated_at = now()
+           FROM unnest($10::uuid[], $11::int[]) AS v(id, seq) WHERE r.id = v.id
+       ), marked AS (
+         INSERT INTO room_reads (room_id, user_id, read_seq) SELECT * FROM unnest($12::uuid[], $13::uuid[], $14::int[])
+         ON CONFLICT (room_id, user_id) DO UPDATE SET read_seq = GREATEST(room_reads.read_seq, EXCLUDED.read_seq), updated_at = now()
+       )
+       SELECT * FROM inserted`,
       [
         inserts.map((x) => x.item.roomId),
         inserts.map((x) => x.seq),
@@ -163,29 +181,14 @@ export class MessageWriter {
         inserts.map((x) => x.item.body),
         inserts.map((x) => JSON.stringify(x.item.attachments ?? [])),
         inserts.map((x) => (x.item.systemEvent ? JSON.stringify(x.item.systemEvent) : null)),
+        touched.map(([id]) => id),
+        touched.map(([, r]) => r.seq),
+        rs.map((r) => r.roomId),
+        rs.map((r) => r.userId),
+        rs.map((r) => r.seq),
       ],
     );
     const insertedOf = new Map(inserted.map((r) => [`${r.room_id}|${r.seq}`, r]));
-    const touched = [...roomOf.entries()].filter(([id]) => inserts.some((x) => x.item.roomId === id));
-    await m.query(
-      `UPDATE rooms r SET last_seq = v.seq, last_message_at = now(), updated_at = now()
-         FROM unnest($1::uuid[], $2::int[]) AS v(id, seq) WHERE r.id = v.id`,
-      [touched.map(([id]) => id), touched.map(([, r]) => r.seq)],
-    );
-    // Whoever writes has read the room up to their own message.
-    const reads = new Map<string, { roomId: string; userId: string; seq: number }>();
-    for (const x of inserts) {
-      if (!x.item.sender.userId || x.item.type === 'system') continue;
-      reads.set(`${x.item.roomId}|${x.item.sender.userId}`, { roomId: x.item.roomId, userId: x.item.sender.userId, seq: x.seq });
-    }
-    if (reads.size > 0) {
-      const rs = [...reads.values()];
-      await m.query(
-        `INSERT INTO room_reads (room_id, user_id, read_seq) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[])
-         ON CONFLICT (room_id, user_id) DO UPDATE SET read_seq = GREATEST(room_reads.read_seq, EXCLUDED.read_seq), updated_at = now()`,
-        [rs.map((r) => r.roomId), rs.map((r) => r.userId), rs.map((r) => r.seq)],
-      );
-    }
 
     const created = new Map<string, MessageDto>();
     const out: AppendResult[] = results.map((r) => {
