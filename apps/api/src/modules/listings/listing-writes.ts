@@ -6,6 +6,8 @@ import { Listing } from './listing.entity.js';
 
 /** A listing as stored, before it has an id. */
 export interface NewListing {
+  /** A fixed id (the demo seeder derives one from a stable key, so seeding twice adds nothing); generated when absent. */
+  id?: string;
   organizationId: string;
   createdBy: string | null;
   kind: ListingKind;
@@ -36,6 +38,7 @@ export interface NewListing {
 export async function insertListings(m: EntityManager, consumers: readonly string[], listings: readonly NewListing[]): Promise<{ ids: string[]; outbox: EnqueuedRow[] }> {
   if (listings.length === 0) return { ids: [], outbox: [] };
   const values = listings.map((l) => ({
+    ...(l.id ? { id: l.id } : {}),
     organizationId: l.organizationId,
     createdBy: l.createdBy,
     kind: l.kind,
