@@ -26,6 +26,15 @@ describe('configuration', () => {
     expect(loadConfig({ DEMO_DATA: '0' }).organizer).toBeUndefined();
   });
 
+  it('reads the real-time settings: origins allowlist, rate limit, Redis channel prefix', () => {
+    const d = loadConfig({});
+    expect([d.rtAllowedOrigins, d.rtRatePerSecond, d.rtRateBurst, d.rtRedisKey]).toEqual([[], 10, 20, 'yiqia-rt']);
+    const c = loadConfig({ RT_ALLOWED_ORIGINS: ' https://a.example , http://127.0.0.1:3000', RT_RATE_PER_SECOND: '2.5', RT_RATE_BURST: '5', RT_REDIS_KEY: 'stage-rt' });
+    expect([c.rtAllowedOrigins, c.rtRatePerSecond, c.rtRateBurst, c.rtRedisKey]).toEqual([['https://a.example', 'http://127.0.0.1:3000'], 2.5, 5, 'stage-rt']);
+    expect(() => loadConfig({ RT_ALLOWED_ORIGINS: 'https://a.example/path' })).toThrow(/RT_ALLOWED_ORIGINS/);
+    expect(() => loadConfig({ RT_RATE_BURST: '0' })).toThrow(/RT_RATE_BURST/);
+  });
+
   it('parses REMOTE_URLS as a JSON map and refuses anything else', () => {
     expect(loadConfig({ REMOTE_URLS: '{"booths":"https://cdn.example/booths/mf-manifest.json"}' }).remoteUrls).toEqual({
       booths: 'https://cdn.example/booths/mf-manifest.json',
