@@ -16,6 +16,7 @@ describe('ProgressBar', () => {
     }
     bar.finish(1000, 1000);
     expect(chunks).toHaveLength(11);
+    expect(chunks[0]).toBe('embedded   0% 0/1,000  0/s  ETA --\n');
     expect(chunks.every((c) => c.endsWith('\n') && !c.includes('\r'))).toBe(true);
     expect(chunks[5]).toBe('embedded  50% 500/1,000  500/s  ETA 1s\n');
     expect(chunks[10]).toBe('embedded 100% 1,000/1,000  500/s  ETA 0s\n');

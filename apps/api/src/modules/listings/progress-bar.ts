@@ -56,10 +56,10 @@ export class ProgressBar {
     const ratio = total > 0 ? Math.min(1, done / total) : 1;
     const seconds = Math.max((t - this.started) / 1000, 1e-3);
     const rate = done / seconds;
-    const eta = rate > 0 && total > done ? (total - done) / rate : 0;
+    const eta = total <= done ? '0s' : rate > 0 ? duration((total - done) / rate) : '--';
     const percent = `${Math.floor(ratio * 100)}%`.padStart(4);
     const counts = `${fmt(done)}/${fmt(total)}`;
-    const tail = `${percent} ${counts}  ${fmt(Math.round(rate))}/s  ETA ${duration(eta)}`;
+    const tail = `${percent} ${counts}  ${fmt(Math.round(rate))}/s  ETA ${eta}`;
     if (!bar) return `${this.label} ${tail}`;
     const width = Math.max(10, Math.min(40, (this.out.columns ?? 80) - this.label.length - tail.length - 4));
     const filled = Math.round(ratio * width);
