@@ -13,6 +13,7 @@ export const REMOTE_AREAS: readonly RemoteAreaDef[] = [
   { prefix: '/discover', remote: 'discover', requiresAuth: false },
   // Listing pages are public; /listings/mine, /new and /:id/edit ask for a login inside the remote.
   { prefix: '/listings', remote: 'discover', requiresAuth: false },
+  { prefix: '/negotiate', remote: 'negotiate', requiresAuth: true },
 ];
 
 /** The remote area a pathname belongs to ("/expos", "/expos/x/y"; not "/exposition"). */
