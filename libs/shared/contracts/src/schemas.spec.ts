@@ -1,7 +1,7 @@
 import { creditCodeCheckChar } from '@yiqia/domain';
 import { ERROR_MESSAGES, langFromAcceptLanguage } from './errors.js';
 import { FIELD_MESSAGES } from './field-messages.js';
-import { createExpoRequest, registerRequest, updateBoothRequest } from './index.js';
+import { createExpoRequest, isoDay, registerRequest, updateBoothRequest } from './index.js';
 
 const code17 = '52510104MJ0123456';
 const validCode = code17 + creditCodeCheckChar(code17);
@@ -66,5 +66,16 @@ describe('error and field messages', () => {
     expect(langFromAcceptLanguage('zh-CN,zh;q=0.9,en;q=0.8')).toBe('zh');
     expect(langFromAcceptLanguage('en-US,en;q=0.9')).toBe('en');
     expect(langFromAcceptLanguage('fr-FR')).toBe('zh');
+  });
+});
+
+describe('isoDay', () => {
+  it('accepts real days only (no roll-over of 30 February)', () => {
+    expect(isoDay.safeParse('2027-02-28').success).toBe(true);
+    expect(isoDay.safeParse('2028-02-29').success).toBe(true);
+    expect(isoDay.safeParse('2027-02-29').success).toBe(false);
+    expect(isoDay.safeParse('2027-02-30').success).toBe(false);
+    expect(isoDay.safeParse('2027-13-01').success).toBe(false);
+    expect(isoDay.safeParse('2027-1-01').success).toBe(false);
   });
 });

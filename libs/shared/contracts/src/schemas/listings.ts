@@ -17,7 +17,15 @@ import { fieldIssue, pageQuery, uuid } from './common.js';
 /** Whole yuan; up to 10 billion is more than any fair has seen. */
 export const amountYuan = z.number().int().min(0).max(10_000_000_000);
 /** A calendar day, YYYY-MM-DD. */
-export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), fieldIssue('date_format'));
+export const isoDay = z.string().refine(isRealDay, fieldIssue('date_format'));
+
+/** YYYY-MM-DD naming a day that exists (Date.parse would roll 2027-02-30 over to March). */
+function isRealDay(v: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === v;
+}
 /** Any GB/T 2260 code (province, city or district); that it exists is checked on the server. */
 export const anyRegionCode = z.string().regex(/^\d{6}$/);
 
