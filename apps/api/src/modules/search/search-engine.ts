@@ -41,6 +41,12 @@ export interface ListingSearchDoc {
     labels: string;
     /** Full pinyin per word and concatenated, plus initials, of title and organisation name. */
     pinyin: string;
+    /**
+     * Distinct Latin words and single-word pinyin spellings (3+ letters): the vocabulary the embedded
+     * engine corrects typos against ("volunter" → volunteer, "yanglo" → yanglao). Optional so that
+     * hand-built docs stay valid; `analyzeListingText` always fills it.
+     */
+    vocabulary?: string;
   };
 }
 
