@@ -1,0 +1,204 @@
+import type { SearchListingsQuery } from '@yiqia/contracts';
+import { LISTING_STATUSES } from '@yiqia/domain';
+import { BIT_LISTS, maskOf, regionLevels } from './codes.js';
+
+/**
+ * The one SQL statement that answers a search — the page of hits, the total and every disjunctive
+ * facet count — in a single round trip. Values are always bound parameters; the SQL text is
+ * assembled from fixed fragments only.
+ *
+ *   matched   (MATERIALIZED) rows passing the text query and the filters that are not facets
+ *             (status, amount range, expo, organisation, booth), with one boolean per facet filter
+ *   counts    ONE pass over matched with GROUPING SETS (one set per facet), each counted with
+ *             FILTER (every facet filter but its own) — the disjunctive counts; the total is the
+ *             sum over the kind set of the rows passing every filter
+ *   ranked    relevance only: the newest RANK_WINDOW rows passing every filter, scored with
+ *             ts_rank_cd on their document (the only place documents are read)
+ *   page      rows passing every filter in sort order, LIMIT/OFFSET, joined back for display
+ */
+
+export type FacetName = 'kind' | 'domain' | 'orgType' | 'region' | 'resourceType' | 'targetGroup' | 'amountBand';
+export const FACETS: FacetName[] = ['kind', 'domain', 'orgType', 'region', 'resourceType', 'targetGroup', 'amountBand'];
+
+/**
+ * Relevance is computed for at most this many matches (the newest ones) and they come first; the
+ * rest follow newest first. It bounds the cost of a very broad query ("社区" matching most listings)
+ * — reading and scoring a document costs ≈ 10 µs — while narrower queries are ranked exactly.
+ */
+export const RANK_WINDOW = 500;
+
+/** Weights of D, C, B, A fields for ts_rank_cd. */
+export const RANK_WEIGHTS = '{0.1,0.2,0.4,1.0}';
+/** A listing created now gets this much extra score; it fades over a few months. */
+export const RECENCY_BOOST = 0.02;
+const RECENCY_DAYS = 90;
+
+export type EffectiveSort = 'relevance' | 'newest' | 'amount_desc' | 'amount_asc';
+
+const ORDER: Record<Exclude<EffectiveSort, 'relevance'>, string> = {
+  newest: 'created_at DESC, id DESC',
+  amount_desc: 'amount_value DESC NULLS LAST, created_at DESC, id DESC',
+  amount_asc: 'amount_value ASC NULLS LAST, created_at DESC, id DESC',
+};
+const RELEVANCE_ORDER = 'score DESC NULLS LAST, created_at DESC, id DESC';
+
+/**
+ * Grouping-set columns, in the order of GROUPING(...): the facet each reports to and the value.
+ * Region has three levels: every province; the cities of "open" provinces; the districts of open cities.
+ */
+export const GROUP_COLUMNS: { facet: FacetName; level?: 'city' | 'district'; column: string }[] = [
+  { facet: 'kind', column: 'kind' },
+  { facet: 'orgType', column: 'org_type' },
+  { facet: 'amountBand', column: 'amount_band' },
+  { facet: 'domain', column: 'domains' },
+  { facet: 'resourceType', column: 'resource_types' },
+  { facet: 'targetGroup', column: 'target_groups' },
+  { facet: 'region', column: 'province' },
+  { facet: 'region', level: 'city', column: 'open_city' },
+  { facet: 'region', level: 'district', column: 'open_district' },
+];
+
+/**
+ * Which region levels the facet expands: the provinces of every selected code (their cities are
+ * listed) and the cities of selected cities and districts (their districts are listed).
+ */
+export function openRegions(selected: string[]): { provinces: string[]; cities: string[] } {
+  const provinces = new Set<string>();
+  const cities = new Set<string>();
+  for (const code of selected) {
+    const { province, city } = regionLevels(code);
+    provinces.add(province);
+    if (city) cities.add(city);
+  }
+  return { provinces: [...provinces], cities: [...cities] };
+}
+
+/** GROUPING(all n columns) of the set that groups by column i alone: every bit set except column i's. */
+export function groupingBits(i: number, n: number): number {
+  return (1 << n) - 1 - (1 << (n - 1 - i));
+}
+
+export type GroupColumn = (typeof GROUP_COLUMNS)[number];
+
+export interface SearchStatement {
+  sql: string;
+  params: unknown[];
+  /** The grouping columns used, in GROUPING() order: decode a facet row's `set` with `groupingBits`. */
+  groups: GroupColumn[];
+}
+
+export function buildSearchStatement(query: SearchListingsQuery, tsquery: string | null, sort: EffectiveSort): SearchStatement {
+  const params: unknown[] = [];
+  const bind = (value: unknown, cast: string): string => {
+    params.push(value);
+    return `$${params.length}::${cast}`;
+  };
+
+  // Filters that are not facets apply to every count.
+  const where: string[] = [];
+  const statuses = query.status.length > 0 ? query.status : LISTING_STATUSES.filter((s) => s !== 'closed');
+  where.push(`status = ANY(${bind(statuses, 'text[]')})`);
+  const q = tsquery ? bind(tsquery, 'tsquery') : null;
+  if (q) where.push(`document @@ ${q}`);
+  // Amount: listings whose [min, max] range overlaps the asked range; a one-sided amount is a point.
+  if (query.amountMin !== undefined) where.push(`coalesce(amount_max, amount_min) >= ${bind(query.amountMin, 'bigint')}`);
+  if (query.amountMax !== undefined) where.push(`coalesce(amount_min, amount_max) <= ${bind(query.amountMax, 'bigint')}`);
+  if (query.expoId) where.push(`expo_id = ${bind(query.expoId, 'uuid')}`);
+  if (query.organizationId) where.push(`organization_id = ${bind(query.organizationId, 'uuid')}`);
+  if (query.boothId) where.push(`booth_id = ${bind(query.boothId, 'uuid')}`);
+
+  // One boolean per facet that has a filter (OR within a facet); a facet without a filter passes.
+  const tests: Partial<Record<FacetName, string>> = {};
+  if (query.kind.length > 0) tests.kind = `kind = ANY(${bind(query.kind, 'text[]')})`;
+  if (query.orgType.length > 0) tests.orgType = `org_type = ANY(${bind(query.orgType, 'text[]')})`;
+  if (query.amountBand.length > 0) tests.amountBand = `amount_band = ANY(${bind(query.amountBand, 'text[]')})`;
+  if (query.domain.length > 0) tests.domain = `domains & ${bind(maskOf(BIT_LISTS.domains, query.domain), 'int')} <> 0`;
+  if (query.resourceType.length > 0) tests.resourceType = `resource_types & ${bind(maskOf(BIT_LISTS.resourceTypes, query.resourceType), 'int')} <> 0`;
+  if (query.targetGroup.length > 0) tests.targetGroup = `target_groups & ${bind(maskOf(BIT_LISTS.targetGroups, query.targetGroup), 'int')} <> 0`;
+  if (query.region.length > 0) {
+    const r = bind(query.region, 'text[]');
+    tests.region = `(province = ANY(${r}) OR city = ANY(${r}) OR district = ANY(${r}))`;
+  }
+  const active = FACETS.filter((f) => tests[f] !== undefined);
+  const passes = (except?: FacetName) => {
+    const list = active.filter((f) => f !== except).map((f) => `f_${f}`);
+    return list.length > 0 ? list.join(' AND ') : 'TRUE';
+  };
+
+  const { provinces, cities } = openRegions(query.region);
+  const openProvinces = bind(provinces, 'text[]');
+  const openCities = bind(cities, 'text[]');
+  const limit = bind(query.perPage, 'int');
+  const offset = bind((query.page - 1) * query.perPage, 'int');
+
+  // Per grouping set the count of its facet: disjunctive when that facet has a filter.
+  const counted = (condition: string) => (condition === 'TRUE' ? 'count(*)' : `count(*) FILTER (WHERE ${condition})`);
+  const counts = [`${counted(passes())} AS n_all`, ...active.map((f) => `${counted(passes(f))} AS n_${f}`)];
+  // City and district sets only when a region is selected (otherwise they would count nothing).
+  const groups = GROUP_COLUMNS.filter((g) => !g.level || query.region.length > 0);
+  const columns = groups.map((g) => g.column).join(', ');
+  const countFor = (facet: FacetName) => (active.includes(facet) ? `n_${facet}` : 'n_all');
+  const groupCase = groups.map((g, i) => `WHEN ${groupingBits(i, groups.length)} THEN ${countFor(g.facet)}`).join(' ');
+
+  const relevance = sort === 'relevance' && q;
+  const pageEnd = query.page * query.perPage;
+  // Relevance: the window is scored; a page beyond it (deep paging) continues with the newest of the rest.
+  const scored = relevance
+    ? `window_rows AS MATERIALIZED (
+      SELECT id, created_at FROM matched WHERE ${passes()} ORDER BY created_at DESC, id DESC LIMIT ${RANK_WINDOW}
+    ),
+    ranked AS MATERIALIZED (
+      SELECT w.id, w.created_at, ts_rank_cd('${RANK_WEIGHTS}', s.document, ${q}, 32)
+               + ${RECENCY_BOOST} * exp(-extract(epoch FROM now() - w.created_at) / ${RECENCY_DAYS * 86400}) AS score
+      FROM window_rows w JOIN listing_search s ON s.id = w.id${
+        pageEnd > RANK_WINDOW
+          ? `
+      UNION ALL
+      SELECT id, created_at, NULL FROM (SELECT id, created_at FROM matched WHERE ${passes()} ORDER BY created_at DESC, id DESC OFFSET ${RANK_WINDOW}) rest`
+          : ''
+      }
+    ),`
+    : '';
+  const order = relevance ? RELEVANCE_ORDER : ORDER[sort === 'relevance' ? 'newest' : sort];
+  const candidates = relevance
+    ? `SELECT id, created_at, score FROM ranked`
+    : `SELECT id, created_at, amount_value FROM matched WHERE ${passes()}`;
+
+  const sql = `
+    WITH matched AS MATERIALIZED (
+      SELECT id, kind, org_type, amount_band, domains, resource_types, target_groups, province, city, district,
+             created_at, amount_value${active.map((f) => `,\n             ${tests[f]} AS f_${f}`).join('')}
+      FROM listing_search
+      WHERE ${where.join('\n        AND ')}
+    ),
+    counts AS (
+      SELECT grouping(${columns}) AS grouping_bits, ${columns},
+             ${counts.join(', ')}
+      FROM (SELECT m.*,
+                   CASE WHEN province = ANY(${openProvinces}) THEN city END AS open_city,
+                   CASE WHEN city = ANY(${openCities}) THEN district END AS open_district
+            FROM matched m) m
+      GROUP BY GROUPING SETS (${groups.map((g) => `(${g.column})`).join(', ')})
+    ),
+    ${scored}
+    page AS (
+      SELECT m.id, row_number() OVER (ORDER BY ${order})::int AS position
+      FROM (${candidates} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}) m
+    )
+    SELECT 'hit' AS part, p.position AS set, NULL::text AS value, 0 AS n,
+           json_build_object('id', s.id, 'kind', s.kind, 'status', s.status, 'title', s.title, 'summary', s.summary,
+             'organizationId', s.organization_id, 'organizationName', s.organization_name, 'orgType', s.org_type,
+             'domains', s.domains, 'targetGroups', s.target_groups, 'resourceTypes', s.resource_types,
+             'regionCode', s.region_code, 'regionName', s.region_name, 'amountMin', s.amount_min, 'amountMax', s.amount_max,
+             'expoId', s.expo_id, 'boothId', s.booth_id, 'createdAt', s.created_at) AS hit
+      FROM page p JOIN listing_search s ON s.id = p.id
+    UNION ALL
+    SELECT 'facet', grouping_bits,
+           coalesce(${groups.map((g) => `${g.column}::text`).join(', ')}),
+           (CASE grouping_bits ${groupCase} END)::int, NULL
+      FROM counts
+    UNION ALL
+    -- Every row has exactly one kind: the kind set's rows passing every filter add up to the total.
+    SELECT 'total', 0, NULL, coalesce(sum(n_all), 0)::int, NULL FROM counts WHERE grouping_bits = ${groupingBits(0, groups.length)}`;
+  return { sql, params, groups };
+}
