@@ -12,6 +12,7 @@ import { MeetingsModule } from './modules/meetings/meetings.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
 import { RoomsModule } from './modules/rooms/rooms.module.js';
+import { SearchModule } from './modules/search/search.module.js';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
 import { UploadsModule } from './modules/uploads/uploads.module.js';
 
@@ -36,7 +37,7 @@ export class AppModule {
   static register(config: AppConfig, ds: DataSource): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.register(config, ds), AuthModule, OrganizationsModule, ExposModule, BoothsModule, UploadsModule, HealthModule, ListingsModule, TaxonomyModule, RoomsModule, RealtimeModule, IntentsModule, MeetingsModule],
+      imports: [CoreModule.register(config, ds), AuthModule, OrganizationsModule, ExposModule, BoothsModule, UploadsModule, HealthModule, SearchModule, ListingsModule, TaxonomyModule, RoomsModule, RealtimeModule, IntentsModule, MeetingsModule],
     };
   }
 }
