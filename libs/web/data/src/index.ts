@@ -29,3 +29,21 @@ export {
 } from './hooks.js';
 export { VISITOR_ID_KEY, getVisitorId } from './visitor.js';
 export { acceptLanguageHeader, currentLanguage, type RequestLang } from './language.js';
+export {
+  Realtime,
+  RealtimeConnection,
+  RoomChannel,
+  Timeline,
+  getRealtime,
+  newClientId,
+  useRealtimeEvent,
+  useRealtimeStatus,
+  useRoomChannel,
+  useUnread,
+  type OutgoingMessage,
+  type RealtimeStatus,
+  type RoomChannelState,
+  type RtServerEvent,
+  type RtServerPayload,
+  type UseRoomChannel,
+} from './realtime/index.js';

@@ -66,7 +66,7 @@ export interface RtServerEvents {
   'message:new': (message: MessageDto) => void;
   presence: (event: PresenceEvent) => void;
   typing: (event: { roomId: string; userId: string; displayName: string }) => void;
-  read: (event: { roomId: string; userId: string; seq: number }) => void;
+  read: (event: { roomId: string; userId: string; orgId?: string; seq: number }) => void;
   'intent:updated': (event: { roomId: string; intent: IntentDto }) => void;
   'room:updated': (room: RoomDto) => void;
   notification: (event: NotificationEvent) => void;

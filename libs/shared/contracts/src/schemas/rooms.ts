@@ -101,6 +101,8 @@ export interface RoomDto {
   /** For the caller's user: seq of the last message they have read, and how many are unread. */
   readSeq: number;
   unread: number;
+  /** Read markers of the parties: for each organisation, the highest seq one of its members has read (for "已读"). */
+  partyReads?: { orgId: string; seq: number }[];
   /** Latest intent version and its signature state, if any. */
   intent: { version: number; status: IntentStatus; signedBy: string[] } | null;
   createdAt: string;
