@@ -14,6 +14,7 @@ import { Organization } from '../organizations/organization.entity.js';
 import { Upload } from '../uploads/upload.entity.js';
 import { User } from '../users/user.entity.js';
 import { type DemoOrganization, buildDemoFair } from './demo-content.js';
+import { seedDemoListings } from './demo-listings-seeder.js';
 import { renderLogoPng } from './logo-png.js';
 
 const log = new Logger('DemoData');
@@ -22,10 +23,15 @@ const log = new Logger('DemoData');
  * Creates the demo fair once: the expo, its zones, the organisations with their admins, booths in
  * every review state with generated logos, and two weeks of visits for the named demo accounts.
  * Idempotent: if the demo expo exists, nothing happens. Runs under the startup advisory lock.
+ * Then the demo listings (demo-listings-seeder.ts), idempotent on their own: an older demo database
+ * gets them on its next start.
  */
 export async function seedDemoData(ds: DataSource, config: AppConfig): Promise<void> {
   const fair = buildDemoFair(new Date());
-  if (await ds.getRepository(Expo).existsBy({ slug: fair.expo.slug })) return;
+  if (await ds.getRepository(Expo).existsBy({ slug: fair.expo.slug })) {
+    await seedDemoListings(ds, config, fair);
+    return;
+  }
   const t0 = Date.now();
   const passwords = new PasswordService();
   const hashes = new Map<string, string>();
@@ -49,6 +55,7 @@ export async function seedDemoData(ds: DataSource, config: AppConfig): Promise<v
     await seedVisits(m, fair.organizations);
   });
   log.log(`demo fair "${fair.expo.name}" created with ${fair.organizations.length} organisations in ${Date.now() - t0} ms`);
+  await seedDemoListings(ds, config, fair);
 }
 
 async function seedOrganization(
