@@ -39,6 +39,8 @@ const envSchema = z.object({
     }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  /** The embedded search engine keeps answers to broad searches for a few seconds (docs/search.md); 0 turns that off. */
+  SEARCH_CACHE: flag.default(true),
   TRUST_PROXY: flag.default(false),
   /** Extra origins (comma-separated, e.g. https://yiqia.example) allowed to open the /rt socket besides the API's own. */
   RT_ALLOWED_ORIGINS: z
@@ -98,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     remoteUrls: e.REMOTE_URLS,
     logLevel: e.LOG_LEVEL,
     loginRateLimit: e.LOGIN_RATE_LIMIT,
+    searchCache: e.SEARCH_CACHE,
     trustProxy: e.TRUST_PROXY,
     rtAllowedOrigins: e.RT_ALLOWED_ORIGINS,
     rtRatePerSecond: e.RT_RATE_PER_SECOND,

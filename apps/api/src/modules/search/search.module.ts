@@ -11,7 +11,7 @@ import { jieba } from './text/jieba.js';
 
 /** The embedded engine always; Meilisearch as primary when MEILI_URL is set (the embedded one stays in sync as its fallback). */
 export function createSearchEngines(config: AppConfig, ds: DataSource): SearchEngines {
-  const embedded = new EmbeddedSearchEngine(ds);
+  const embedded = new EmbeddedSearchEngine(ds, { cache: config.searchCache });
   if (!config.meiliUrl) return { primary: embedded, embedded, all: [embedded] };
   const meilisearch = new MeilisearchSearchEngine({ url: config.meiliUrl, apiKey: config.meiliMasterKey });
   return { primary: meilisearch, embedded, all: [embedded, meilisearch] };
