@@ -23,10 +23,13 @@ interface Lookup {
 export async function correctTypos(db: { query(sql: string, params?: unknown[]): Promise<any> }, query: AnalyzedQuery): Promise<AnalyzedQuery> {
   const candidates = query.terms.filter((t): t is LatinTerm => t.kind === 'latin' && t.text.length >= MIN_TYPO_WORD && /^[a-z]+$/.test(t.text));
   if (candidates.length === 0) return query;
+  // Known: the start of a vocabulary word (a cheap index range: '~' sorts after every letter in the C
+  // collation), else of any indexed token — initials and long pinyin runs are not in the vocabulary.
   // Words are [a-z]+ (checked above), so `word:*` is a valid prefix query.
   const rows: Lookup[] = await db.query(
     `SELECT w.word,
-            EXISTS (SELECT 1 FROM listing_search s WHERE s.document @@ to_tsquery('simple', w.word || ':*')) AS known,
+            EXISTS (SELECT 1 FROM listing_search_terms t WHERE t.term >= w.word AND t.term < w.word || '~')
+              OR EXISTS (SELECT 1 FROM listing_search s WHERE s.document @@ to_tsquery('simple', w.word || ':*')) AS known,
             ARRAY(SELECT t.term FROM listing_search_terms t
                   WHERE t.term % w.word AND similarity(t.term, w.word) >= $2
                   ORDER BY similarity(t.term, w.word) DESC, t.term LIMIT $3) AS similar
