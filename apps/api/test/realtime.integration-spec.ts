@@ -266,12 +266,15 @@ describe('the /rt gateway', () => {
       const told = next(sa, 'read');
       const badge = next(sb, 'unread:updated');
       expect(await call(sb, 'read', { roomId: room.id, seq: 2 })).toEqual({ ok: true, seq: 2 });
-      expect(await told).toEqual({ roomId: room.id, userId: b.user.id, seq: 2 });
+      expect(await told).toEqual({ roomId: room.id, userId: b.user.id, orgId: b.organization!.id, seq: 2 });
       expect(await badge).toEqual({ rooms: 1, messages: 1 });
       expect(await call(sb, 'read', { roomId: room.id, seq: 1 })).toEqual({ ok: true, seq: 2 }); // never back
       expect(await call(sb, 'read', { roomId: room.id, seq: 99 })).toEqual({ ok: true, seq: 3 }); // never past the end
       expect((await t.get('/api/rooms/unread', { token: b.accessToken })).body).toEqual({ rooms: 0, messages: 0 });
       expect((await t.get(`/api/rooms/${room.id}`, { token: b.accessToken })).body).toMatchObject({ readSeq: 3, unread: 0 });
+      // Each party's read marker, for the "已读" under the last message the other side read.
+      const seenByA = (await t.get(`/api/rooms/${room.id}`, { token: a.accessToken })).body as RoomDto;
+      expect(seenByA.partyReads).toEqual(expect.arrayContaining([{ orgId: b.organization!.id, seq: 3 }, { orgId: a.organization!.id, seq: 3 }]));
     });
 
     it('relays typing to the others in the room, at most once a second per sender', async () => {

@@ -136,10 +136,11 @@ export class RtHandlers {
     const seq = await this.rooms.markRead(this.caller(socket), p.roomId, p.seq);
     const ack: RtAckData['read'] = { seq };
     const userId = socket.data.userId;
+    const orgId = socket.data.orgId ?? undefined;
     return {
       ack,
       after: () => {
-        this.emitter.server?.to(rtRooms.room(p.roomId)).emit('read', { roomId: p.roomId, userId, seq });
+        this.emitter.server?.to(rtRooms.room(p.roomId)).emit('read', { roomId: p.roomId, userId, orgId, seq });
         void this.emitter.unreadChanged([userId]);
       },
     };

@@ -76,7 +76,7 @@ export class RoomViews {
   async roomsFor(roomIds: string[], userIds: string[], m: EntityManager = this.ds.manager): Promise<Map<string, RoomDto[]>> {
     const result = new Map<string, RoomDto[]>();
     if (roomIds.length === 0 || userIds.length === 0) return result;
-    const [rooms, parties, listings, lastMessages, reads, intents] = await Promise.all([
+    const [rooms, parties, listings, lastMessages, reads, intents, partyReads] = await Promise.all([
       m.query(`SELECT id, kind, title, status, expo_id, created_by, created_by_org, last_seq, created_at, updated_at FROM rooms WHERE id = ANY($1::uuid[])`, [roomIds]) as Promise<RoomRow[]>,
       m.query(
         `SELECT rp.room_id, rp.role, rp.joined_at, o.id, o.name, o.type
@@ -92,6 +92,13 @@ export class RoomViews {
         { room_id: string; user_id: string; read_seq: number }[]
       >,
       this.intentSummaries ? this.intentSummaries(roomIds, m) : Promise.resolve(new Map<string, IntentSummary>()),
+      // Read markers per party (the "已读" of the chat): the furthest any member of the organisation read.
+      m.query(
+        `SELECT rr.room_id, u.organization_id AS org_id, max(rr.read_seq)::int AS seq
+           FROM room_reads rr JOIN users u ON u.id = rr.user_id
+          WHERE rr.room_id = ANY($1::uuid[]) AND u.organization_id IS NOT NULL GROUP BY rr.room_id, u.organization_id`,
+        [roomIds],
+      ) as Promise<{ room_id: string; org_id: string; seq: number }[]>,
     ]);
     const byId = new Map(rooms.map((r) => [r.id, r]));
     const readOf = new Map(reads.map((r) => [`${r.room_id}|${r.user_id}`, r.read_seq]));
@@ -113,6 +120,7 @@ export class RoomViews {
         createdBy: { userId: r.created_by ?? '', orgId: r.created_by_org },
         lastMessage: last ? { seq: last.seq, body: last.body, createdAt: last.createdAt, sender: last.sender, type: last.type } : null,
         lastSeq: r.last_seq,
+        partyReads: partyReads.filter((p) => p.room_id === id).map((p) => ({ orgId: p.org_id, seq: Math.min(p.seq, r.last_seq) })),
         intent: intents.get(id) ?? null,
         createdAt: r.created_at.toISOString(),
         updatedAt: r.updated_at.toISOString(),
