@@ -5,14 +5,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { Logo } from './Logo.js';
+import { NegotiateNavLabel } from './negotiate-nav.js';
 
-type NavKey = 'home' | 'discover' | 'my' | 'myListings' | 'review' | 'org';
+type NavKey = 'home' | 'discover' | 'my' | 'myListings' | 'negotiate' | 'review' | 'org';
 
 function selectedNav(pathname: string): NavKey | null {
   if (pathname === '/' || pathname.startsWith('/expos')) return 'home';
   if (pathname === '/listings/mine' || pathname === '/listings/new' || /^\/listings\/[^/]+\/edit$/.test(pathname)) return 'myListings';
   if (pathname === '/discover' || pathname.startsWith('/discover/') || pathname.startsWith('/listings/')) return 'discover';
   if (pathname === '/my' || pathname.startsWith('/my/')) return 'my';
+  if (pathname === '/negotiate' || pathname.startsWith('/negotiate/')) return 'negotiate';
   if (pathname === '/review' || pathname.startsWith('/review/')) return 'review';
   if (pathname === '/org' || pathname.startsWith('/org/')) return 'org';
   return null;
@@ -25,7 +27,7 @@ function useNavItems(onNavigate?: () => void): MenuProps['items'] {
     key,
     label: (
       <Link to={to} data-testid={`nav-${key === 'my' ? 'my-booths' : key === 'myListings' ? 'my-listings' : key}`} onClick={onNavigate}>
-        {label}
+        {key === 'negotiate' ? <NegotiateNavLabel label={label} /> : label}
       </Link>
     ),
   });
@@ -34,6 +36,7 @@ function useNavItems(onNavigate?: () => void): MenuProps['items'] {
     item('discover', '/discover', t('nav.discover')),
     ...(isAuthenticated && organization ? [item('my', '/my', t('nav.myBooths'))] : []),
     ...(isAuthenticated && organization ? [item('myListings', '/listings/mine', t('nav.myListings'))] : []),
+    ...(isAuthenticated && organization ? [item('negotiate', '/negotiate', t('nav.negotiate'))] : []),
     ...(isOrganizer ? [item('review', '/review', t('nav.review'))] : []),
     ...(isAuthenticated && organization ? [item('org', '/org', t('nav.org'))] : []),
   ];

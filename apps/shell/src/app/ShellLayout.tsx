@@ -9,6 +9,7 @@ import { RegisterPage } from '../pages/RegisterPage.js';
 import { RemoteOrNotFound } from '../pages/RemoteOrNotFound.js';
 import { Header } from './Header.js';
 import { LogoMark } from './Logo.js';
+import { RealtimeNotifier } from './realtime-notifier.js';
 import { RequireAuth } from './RequireAuth.js';
 import { useSessionRevalidation } from './use-session-revalidation.js';
 
@@ -45,6 +46,7 @@ export function ShellLayout() {
         {t('nav.skip')}
       </a>
       <Header />
+      <RealtimeNotifier />
       <Layout.Content id="main" role="main" tabIndex={-1} style={{ display: 'flex', flexDirection: 'column' }}>
         <Routes>
           <Route index element={<HomePage />} />
