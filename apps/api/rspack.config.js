@@ -7,7 +7,7 @@ export default {
   mode: 'production',
   target: 'node20',
   context: root,
-  entry: { main: './apps/api/src/main.ts' },
+  entry: { main: './apps/api/src/main.ts', reindex: './apps/api/src/reindex.ts' },
   devtool: 'source-map',
   output: { path: resolve(root, 'dist/apps/api'), filename: '[name].js', module: true, chunkFormat: 'module', library: { type: 'module' }, clean: true },
   experiments: { outputModule: true },

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnModuleInit, Optional } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { SEARCH_ENGINES, type SearchEngine, type SearchEngines } from '../search/search-engine.js';
 import { syncListingsToEngine } from './listing-search-docs.js';
@@ -6,16 +6,20 @@ import { syncListingsToEngine } from './listing-search-docs.js';
 /** The outbox consumer name of a search engine. */
 export const searchConsumer = (engine: Pick<SearchEngine, 'name'>) => `search:${engine.name}`;
 
-/** Binds one outbox consumer per search engine (`search:embedded`, `search:meilisearch`) to the listing sync. */
+/**
+ * Binds one outbox consumer per search engine of this process (`search:embedded`, and
+ * `search:meilisearch` when MEILI_URL is set) to the listing sync. SEARCH_ENGINES comes from the
+ * (global) SearchModule.
+ */
 @Injectable()
 export class ListingSearchSync implements OnModuleInit {
   constructor(
     private readonly outbox: OutboxService,
-    @Optional() @Inject(SEARCH_ENGINES) private readonly engines?: SearchEngines,
+    @Inject(SEARCH_ENGINES) private readonly engines: SearchEngines,
   ) {}
 
   onModuleInit(): void {
-    for (const engine of this.engines?.all ?? []) this.bind(engine);
+    for (const engine of this.engines.all) this.bind(engine);
   }
 
   /** Delivers listing changes of the engine's consumer to `engine` (tests bind a failing double here). */
