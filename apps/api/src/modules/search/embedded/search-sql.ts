@@ -7,8 +7,11 @@ import { BIT_LISTS, maskOf, regionLevels } from './codes.js';
  * facet count — in a single round trip. Values are always bound parameters; the SQL text is
  * assembled from fixed fragments only.
  *
- *   matched   (MATERIALIZED) rows passing the text query and the filters that are not facets
- *             (status, amount range, expo, organisation, booth), with one boolean per facet filter
+ *   matched   rows passing the text query and the filters that are not facets (status, amount
+ *             range, expo, organisation, booth), with one boolean per facet filter. Materialized when
+ *             there is a text query (the GIN bitmap and heap visits happen once); inlined without one,
+ *             so counts read the table in one sequential pass and the page comes from an index
+ *             (ORDER BY created_at … LIMIT), half the work of materializing every row
  *   counts    ONE pass over matched with GROUPING SETS (one set per facet), each counted with
  *             FILTER (every facet filter but its own) — the disjunctive counts; the total is the
  *             sum over the kind set of the rows passing every filter
@@ -124,6 +127,8 @@ export function buildSearchStatement(query: SearchListingsQuery, tsquery: string
     const list = active.filter((f) => f !== except).map((f) => `f_${f}`);
     return list.length > 0 ? list.join(' AND ') : 'TRUE';
   };
+  // A row failing two facet filters counts nowhere (each count drops at most its own filter): skip it.
+  if (active.length >= 2) where.push(`(${active.map((f) => `(${tests[f]})::int`).join(' + ')}) >= ${active.length - 1}`);
 
   const { provinces, cities } = openRegions(query.region);
   const openProvinces = bind(provinces, 'text[]');
@@ -165,7 +170,7 @@ export function buildSearchStatement(query: SearchListingsQuery, tsquery: string
     : `SELECT id, created_at, amount_value FROM matched WHERE ${passes()}`;
 
   const sql = `
-    WITH matched AS MATERIALIZED (
+    WITH matched AS ${q ? 'MATERIALIZED' : 'NOT MATERIALIZED'} (
       SELECT id, kind, org_type, amount_band, domains, resource_types, target_groups, province, city, district,
              created_at, amount_value${active.map((f) => `,\n             ${tests[f]} AS f_${f}`).join('')}
       FROM listing_search
