@@ -100,13 +100,15 @@ export async function seedDemoListings(ds: DataSource, config: OutboxConfig, fai
   if (rows.length === 0) return { total: listings.length, inserted: 0, ms: ms() };
 
   const others = outboxConsumers(config, 'listing').filter((c) => c !== searchConsumer({ name: 'embedded' }));
+  let inserted = 0;
   await ds.transaction(async (m) => {
     const { ids } = await insertListings(m, others, rows);
+    inserted = ms();
     const engine = new EmbeddedSearchEngine(m, { cache: false });
     // The same per-listing locks as the relay and the reindex command (new ids: never contended).
     await lockAggregates(m, searchConsumer(engine), ids);
     await syncListingsToEngine(m, engine, ids);
   });
-  log.log(`demo listings: ${rows.length} of ${listings.length} added and indexed in ${ms()} ms`);
+  log.log(`demo listings: ${rows.length} of ${listings.length} added in ${inserted} ms, searchable after ${ms()} ms (text analysis and embedded index)`);
   return { total: listings.length, inserted: rows.length, ms: ms() };
 }
