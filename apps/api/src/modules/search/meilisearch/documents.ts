@@ -23,8 +23,12 @@ export interface MeiliListingDocument {
   amountMin: number | null;
   amountMax: number | null;
   amountBand: AmountBand;
-  /** Sort key of the amount sorts: amountMax, else amountMin (the same amount as the band); null sorts last. */
-  amount: number | null;
+  /**
+   * Sort key of the amount sorts: amountMax, else amountMin (the same amount as the band). Left out
+   * when the listing names no amount: documents without a sort value come after all others, in both
+   * directions.
+   */
+  amount?: number;
   expoId: string | null;
   boothId: string | null;
   /** Epoch milliseconds. */
@@ -63,6 +67,7 @@ export type MeiliListingHit = Pick<
 >;
 
 export function toMeiliDocument(doc: ListingSearchDoc): MeiliListingDocument {
+  const amount = doc.amountMax ?? doc.amountMin;
   return {
     id: doc.id,
     kind: doc.kind,
@@ -81,7 +86,7 @@ export function toMeiliDocument(doc: ListingSearchDoc): MeiliListingDocument {
     amountMin: doc.amountMin,
     amountMax: doc.amountMax,
     amountBand: doc.amountBand,
-    amount: doc.amountMax ?? doc.amountMin ?? null,
+    ...(amount !== null ? { amount } : {}),
     expoId: doc.expoId,
     boothId: doc.boothId,
     createdAt: doc.createdAt.getTime(),
