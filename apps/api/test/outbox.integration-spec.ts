@@ -285,6 +285,33 @@ describe('outbox: listing changes reach the search engine at least once, idempot
     expect((await indexed()).get(l.id)).toBe('加锁测试资源（最新）');
   });
 
+  it('stops polling cleanly: the batch in flight finishes and commits before stop resolves', async () => {
+    let entered!: () => void;
+    const inHandler = new Promise<void>((r) => (entered = r));
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    outbox.handle('search:embedded', async (m, ids) => {
+      entered();
+      await released;
+      await syncListingsToEngine(m, engine, ids);
+    });
+    const { ids } = await t.ds.transaction((m) =>
+      insertListings(m, outbox.consumers('listing'), [
+        { organizationId: org.organization!.id, createdBy: null, kind: 'offer', title: '停机时正在投递的资源', summary: '检验应用关闭时，正在进行的投递会完成并提交。', domains: ['family'], regionCode: '440606' },
+      ]),
+    );
+    await inHandler; // the poller picked the row up
+    let stopped = false;
+    const stopping = outbox.stopPolling().then(() => (stopped = true));
+    await new Promise((r) => setImmediate(r));
+    expect(stopped).toBe(false); // waits for the batch
+    release();
+    await stopping;
+    expect((await outbox.backlog())['search:embedded'].pending).toBe(0);
+    expect((await indexed()).get(ids[0])).toBe('停机时正在投递的资源');
+    outbox.startPolling();
+  });
+
   it('reports the backlog of every consumer, zero when up to date', async () => {
     expect(await outbox.backlog()).toEqual({ 'search:embedded': { pending: 0, failing: 0, oldestSeconds: 0, lastError: null } });
   });
