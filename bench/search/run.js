@@ -19,6 +19,7 @@
 //
 //   node bench/search/run.js [--listings 100000] [--organizations n] [--connections 8] [--duration 10]
 //                            [--rounds 2] [--warmup 3] [--seed n] [--reindex] [--explain] [--keep] [--json]
+//                            [--api-dir dist/apps/api]   (a copy of the build, so a rebuild meanwhile cannot interfere)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { register } from 'node:module';
@@ -36,8 +37,8 @@ register('./ts-hooks.js', import.meta.url);
 
 const GOALS = { p95Ms: 30, ratio: 0.5, relayPerSecond: 1000 };
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const API_MAIN = join(ROOT, 'dist/apps/api/main.js');
-const REINDEX_MAIN = join(ROOT, 'dist/apps/api/reindex.js');
+let API_MAIN = join(ROOT, 'dist/apps/api/main.js');
+let REINDEX_MAIN = join(ROOT, 'dist/apps/api/reindex.js');
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const { values: opts } = parseArgs({
@@ -51,6 +52,7 @@ const { values: opts } = parseArgs({
     seed: { type: 'string', default: '20261123' },
     explain: { type: 'boolean', default: false },
     reindex: { type: 'boolean', default: false },
+    'api-dir': { type: 'string' },
     keep: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -58,7 +60,7 @@ const { values: opts } = parseArgs({
 });
 if (opts.help) {
   console.log(
-    'usage: node bench/search/run.js [--listings 100000] [--organizations n] [--connections 8] [--duration s] [--rounds n] [--warmup s] [--seed n] [--reindex] [--explain] [--keep] [--json]',
+    'usage: node bench/search/run.js [--listings 100000] [--organizations n] [--connections 8] [--duration s] [--rounds n] [--warmup s] [--seed n] [--reindex] [--explain] [--keep] [--json] [--api-dir dir]',
   );
   process.exit(0);
 }
@@ -255,6 +257,10 @@ async function main() {
   const rounds = int('rounds', 1);
   const warmup = int('warmup', 0);
   const seed = int('seed', 0);
+  if (opts['api-dir']) {
+    API_MAIN = join(opts['api-dir'], 'main.js');
+    REINDEX_MAIN = join(opts['api-dir'], 'reindex.js');
+  }
   if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: build the API first (npx nx run api:build)`);
 
   const cpu = os.cpus()[0]?.model?.trim() ?? 'unknown CPU';
@@ -268,6 +274,7 @@ async function main() {
   const { searchListingsQuery } = await import('@yiqia/contracts');
   const domainLib = { ...(await import('@yiqia/domain')), ...(await import('@yiqia/domain/regions')) };
   const { EmbeddedSearchEngine } = await import('../../apps/api/src/modules/search/embedded/embedded-search-engine.ts');
+  const { ResultCache } = await import('../../apps/api/src/modules/search/embedded/result-cache.ts');
 
   const dbName = `yiqia_bench_search_${process.pid}`;
   const dbUrl = new URL(ADMIN_URL);
@@ -334,8 +341,13 @@ async function main() {
   cleanup.push(() => pool.end());
   const direct = { query: async (sql, params) => (await pool.query(sql, params)).rows };
   const engine = new EmbeddedSearchEngine(direct);
+  // Categories interleaved (one of each in turn), so that even a short round covers every kind of query.
+  const byCategory = new Map();
+  for (const entry of QUERIES) byCategory.set(entry.category, [...(byCategory.get(entry.category) ?? []), entry]);
+  const order = [];
+  for (let i = 0; order.length < QUERIES.length; i++) for (const list of byCategory.values()) if (list[i]) order.push(list[i]);
   const queries = [];
-  for (const [index, entry] of QUERIES.entries()) {
+  for (const [index, entry] of order.entries()) {
     const path = `/api/search/listings${queryString(entry.params)}`;
     const parsed = searchListingsQuery.parse(entry.params);
     const statements = [];
@@ -350,6 +362,11 @@ async function main() {
     }
     queries.push({ index, category: entry.category, label: label(entry.params), path, parsed, statements, total: viaApi.total, engine: viaApi.engine });
   }
+  const cacheable = queries.filter((q) => q.total >= ResultCache.MIN_TOTAL).length;
+  log(
+    `${queries.length} queries; ${cacheable} are broad (total ≥ ${fmt(ResultCache.MIN_TOTAL)}): the engine keeps their answers for ${ResultCache.TTL_MS / 1000} s, ` +
+      `so the API and the in-process engine compute them once per ${ResultCache.TTL_MS / 1000} s; direct SQL always runs them\n`,
+  );
   const engineNames = [...new Set(queries.map((q) => q.engine))];
   if (engineNames.join() !== 'embedded') throw new Error(`the API answered with ${engineNames.join(', ')}, expected embedded`);
 
@@ -446,6 +463,7 @@ async function main() {
     ratio: Math.round(ratio * 1000) / 1000,
     goals: GOALS,
     goalsMet: met,
+    resultCache: { minTotal: ResultCache.MIN_TOTAL, ttlMs: ResultCache.TTL_MS, broadQueries: cacheable },
     totals: Object.fromEntries(queries.map((q) => [q.label, q.total])),
   };
   if (opts.json) console.log(JSON.stringify(summary, null, 2));
