@@ -8,5 +8,8 @@ export const paths = {
   review: () => '/review',
   /** The listing editor of the discover remote, with this booth preselected. */
   newListing: (boothId: string, expoId: string) => `/listings/new?boothId=${encodeURIComponent(boothId)}&expoId=${encodeURIComponent(expoId)}`,
+  /** The negotiate remote's meeting request form, about this booth. */
+  requestMeeting: (q: { boothId: string; orgId: string; expoId: string }) =>
+    `/negotiate/meetings/new?boothId=${encodeURIComponent(q.boothId)}&orgId=${encodeURIComponent(q.orgId)}&expoId=${encodeURIComponent(q.expoId)}`,
   login: (returnTo: string) => `/login?redirect=${encodeURIComponent(returnTo)}`,
 };

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router';
-import { Result } from 'antd';
-import { ArrowLeftOutlined } from '../icons.js';
-import { getVisitorId, useExpo } from '@yiqia/web-data';
+import { Flex, Result } from 'antd';
+import { ArrowLeftOutlined, CalendarOutlined } from '../icons.js';
+import { getVisitorId, useAuth, useExpo } from '@yiqia/web-data';
 import { ErrorState, LoadingState, PageContainer } from '@yiqia/web-ui';
 import { BoothListings } from '../components/booth-listings.js';
 import { BoothView } from '../components/booth-view.js';
@@ -29,6 +29,7 @@ export function BoothPublicPage() {
   const { t, lang } = useBoothsT();
   const expo = useExpo(slug);
   const booth = useBooth(boothId, 'public');
+  const { organization } = useAuth();
   useRecordVisit(boothId, booth.isSuccess);
   usePageTitle(booth.data ? `${booth.data.title}${expo.data ? ` · ${expo.data.name}` : ''}` : null);
 
@@ -58,6 +59,8 @@ export function BoothPublicPage() {
   }
 
   const b = booth.data;
+  // Members of the booth's organisation do not request meetings with themselves.
+  const ownBooth = !!organization && organization.id === b.organization.id;
   const zone = expo.data?.zones.find((z) => z.code === b.zoneCode);
   return (
     <PageContainer
@@ -68,6 +71,19 @@ export function BoothPublicPage() {
         { title: b.title },
       ]}
     >
+      {!ownBooth && (
+        <Flex justify="flex-end" gap={8} wrap style={{ marginBottom: 12 }} data-testid="booth-actions">
+          <LinkButton
+            type="primary"
+            icon={<CalendarOutlined />}
+            title={t('booth.requestMeetingHint')}
+            to={paths.requestMeeting({ boothId: b.id, orgId: b.organization.id, expoId: b.expoId })}
+            data-testid="booth-request-meeting"
+          >
+            {t('booth.requestMeeting')}
+          </LinkButton>
+        </Flex>
+      )}
       <BoothView
         content={b}
         organization={b.organization}
