@@ -131,8 +131,8 @@ export function buildSearchStatement(query: SearchListingsQuery, tsquery: string
   if (active.length >= 2) where.push(`(${active.map((f) => `(${tests[f]})::int`).join(' + ')}) >= ${active.length - 1}`);
 
   const { provinces, cities } = openRegions(query.region);
-  const openProvinces = bind(provinces, 'text[]');
-  const openCities = bind(cities, 'text[]');
+  const openProvinces = query.region.length > 0 ? bind(provinces, 'text[]') : '';
+  const openCities = query.region.length > 0 ? bind(cities, 'text[]') : '';
   const limit = bind(query.perPage, 'int');
   const offset = bind((query.page - 1) * query.perPage, 'int');
 
@@ -179,10 +179,14 @@ export function buildSearchStatement(query: SearchListingsQuery, tsquery: string
     counts AS (
       SELECT grouping(${columns}) AS grouping_bits, ${columns},
              ${counts.join(', ')}
-      FROM (SELECT m.*,
+      FROM ${
+        query.region.length > 0
+          ? `(SELECT m.*,
                    CASE WHEN province = ANY(${openProvinces}) THEN city END AS open_city,
                    CASE WHEN city = ANY(${openCities}) THEN district END AS open_district
-            FROM matched m) m
+            FROM matched m) m`
+          : 'matched m'
+      }
       GROUP BY GROUPING SETS (${groups.map((g) => `(${g.column})`).join(', ')})
     ),
     ${scored}
