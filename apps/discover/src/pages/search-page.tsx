@@ -75,19 +75,21 @@ export function SearchPage() {
     setKeyword((k) => (k.trim() === state.q ? k : state.q));
   }, [searchParams]);
 
+  /**
+   * Every change builds on the URL as it is now. Not on this render's `searchParams`: the router
+   * renders a navigation as a transition, so a timer or a click can run before the render that
+   * carries the previous navigation — building on it would undo that navigation.
+   */
   const navigate = (next: (current: SearchState) => SearchState, fromTyping = false) => {
     cancelPending();
+    const live = new URLSearchParams(window.location.search);
+    const params = searchStateToParams(next(parseSearchState(live)));
+    if (params.toString() === live.toString()) return;
     const replace = fromTyping && typingEntry.current;
     typingEntry.current = fromTyping;
-    setSearchParams(
-      (current) => {
-        const params = searchStateToParams(next(parseSearchState(current)));
-        ownNav.current = params.toString();
-        typedNav.current = fromTyping ? ownNav.current : null;
-        return params;
-      },
-      { replace, preventScrollReset: true },
-    );
+    ownNav.current = params.toString();
+    typedNav.current = fromTyping ? ownNav.current : null;
+    setSearchParams(params, { replace, preventScrollReset: true });
   };
 
   /** A change from the page: takes a keyword typed but not yet searched along. */
@@ -113,7 +115,7 @@ export function SearchPage() {
 
   const clearAll = () => {
     setKeyword('');
-    navigate(() => ({ ...emptyState(), ...(state.sort && state.sort !== 'relevance' ? { sort: state.sort } : {}) }));
+    navigate((current) => ({ ...emptyState(), ...(current.sort && current.sort !== 'relevance' ? { sort: current.sort } : {}) }));
   };
   const toggle = (facet: Exclude<FacetKey, 'region'>, value: string) => update((s) => toggleFacetValue(s, facet, value as never));
   const toggleRegionCode = (code: string) => update((s) => applySearchPatch(s, { region: toggleRegion(s.region, code, labels.regions) }));
@@ -177,7 +179,13 @@ export function SearchPage() {
                     </Badge>
                   )}
                   <span aria-live="polite" style={{ minWidth: 96, display: 'inline-flex', gap: 10, alignItems: 'baseline', ...(wide ? { marginInlineStart: 'auto' } : { order: 3, flexBasis: '100%' }) }}>
-                    <Typography.Text strong data-testid="search-total" data-total={data && !stale ? data.total : ''} aria-busy={stale || search.isPending}>
+                    <Typography.Text
+                      strong
+                      data-testid="search-total"
+                      data-total={data && !stale ? data.total : ''}
+                      data-for={data && !stale ? searchStateToParams(state).toString() : ''}
+                      aria-busy={stale || search.isPending}
+                    >
                       {data && !stale ? t('search.resultCount', { count: data.total }) : search.isError ? '' : t('search.searching')}
                     </Typography.Text>
                     {data && !stale && (
