@@ -36,6 +36,8 @@ export {
   Timeline,
   getRealtime,
   newClientId,
+  openDirectRoom,
+  roomPath,
   useRealtimeEvent,
   useRealtimeStatus,
   useRoomChannel,

@@ -118,7 +118,9 @@ export class RoomViews {
           .map((p) => ({ organization: { id: p.id, name: p.name, type: p.type }, role: p.role, joinedAt: p.joined_at.toISOString() })),
         listings: listings.filter((l) => l.room_id === id).map(({ room_id: _r, ...l }) => l),
         createdBy: { userId: r.created_by ?? '', orgId: r.created_by_org },
-        lastMessage: last ? { seq: last.seq, body: last.body, createdAt: last.createdAt, sender: last.sender, type: last.type } : null,
+        lastMessage: last
+          ? { seq: last.seq, body: last.body, createdAt: last.createdAt, sender: last.sender, type: last.type, ...(last.systemEvent ? { systemEvent: last.systemEvent } : {}) }
+          : null,
         lastSeq: r.last_seq,
         partyReads: partyReads.filter((p) => p.room_id === id).map((p) => ({ orgId: p.org_id, seq: Math.min(p.seq, r.last_seq) })),
         intent: intents.get(id) ?? null,

@@ -95,7 +95,7 @@ export interface RoomDto {
   parties: RoomPartyDto[];
   listings: { id: string; kind: 'need' | 'offer'; title: string; organizationId: string }[];
   createdBy: { userId: string; orgId: string };
-  lastMessage: Pick<MessageDto, 'seq' | 'body' | 'createdAt' | 'sender' | 'type'> | null;
+  lastMessage: Pick<MessageDto, 'seq' | 'body' | 'createdAt' | 'sender' | 'type' | 'systemEvent'> | null;
   /** Highest seq in the room. */
   lastSeq: number;
   /** For the caller's user: seq of the last message they have read, and how many are unread. */

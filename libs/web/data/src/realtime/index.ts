@@ -3,3 +3,4 @@ export { RoomChannel, newClientId, type OutgoingMessage, type RoomChannelState, 
 export { Timeline } from './timeline.js';
 export { Realtime, getRealtime } from './realtime.js';
 export { useRealtimeEvent, useRealtimeStatus, useRoomChannel, useUnread, type UseRoomChannel } from './hooks.js';
+export { openDirectRoom, roomPath } from './contact.js';

@@ -284,7 +284,7 @@ export class RoomChannel {
       this.room = {
         ...this.room,
         lastSeq: m.seq,
-        lastMessage: { seq: m.seq, body: m.body, createdAt: m.createdAt, sender: m.sender, type: m.type },
+        lastMessage: { seq: m.seq, body: m.body, createdAt: m.createdAt, sender: m.sender, type: m.type, ...(m.systemEvent ? { systemEvent: m.systemEvent } : {}) },
         readSeq,
         unread: Math.max(0, m.seq - readSeq),
       };
