@@ -4,6 +4,7 @@ import { Flex, Result } from 'antd';
 import { ArrowLeftOutlined, CalendarOutlined } from '../icons.js';
 import { getVisitorId, useAuth, useExpo } from '@yiqia/web-data';
 import { ErrorState, LoadingState, PageContainer } from '@yiqia/web-ui';
+import { BoothContactButton } from '../components/booth-contact-button.js';
 import { BoothListings } from '../components/booth-listings.js';
 import { BoothView } from '../components/booth-view.js';
 import { LinkButton } from '../components/link-button.js';
@@ -73,6 +74,7 @@ export function BoothPublicPage() {
     >
       {!ownBooth && (
         <Flex justify="flex-end" gap={8} wrap style={{ marginBottom: 12 }} data-testid="booth-actions">
+          <BoothContactButton orgId={b.organization.id} />
           <LinkButton
             type="primary"
             icon={<CalendarOutlined />}

@@ -115,6 +115,10 @@ export const searchZh = {
     contactSoonTitle: '在线洽谈即将开放',
     contactSoon: '实时洽谈功能正在接入，开放后可直接与对方在线沟通、预约会谈。',
     contactSoonOk: '知道了',
+    contactNoOrg: '主办方账号没有所属机构，不能联系其他机构。请使用机构成员账号洽谈。',
+    contactNoOrgTitle: '无法联系',
+    negotiate: '发起洽谈室',
+    negotiateHint: '邀请更多机构（如资助方、执行方）一起洽谈',
     ownListing: '这是本机构发布的信息',
     edit: '编辑',
     statusNotice: {
@@ -241,6 +245,10 @@ export const searchEn: typeof searchZh = {
     contactSoonTitle: 'Online talks open soon',
     contactSoon: 'Real-time talks are being connected; soon you can chat with the publisher and book a meeting here.',
     contactSoonOk: 'Got it',
+    contactNoOrg: 'Organizer accounts have no organisation and cannot contact others. Use an organisation member account for talks.',
+    contactNoOrgTitle: 'Cannot contact',
+    negotiate: 'Open a negotiation room',
+    negotiateHint: 'Bring in more organisations (funders, implementers) to talk together',
     ownListing: 'Published by your organisation',
     edit: 'Edit',
     statusNotice: {

@@ -1,22 +1,26 @@
 import { App, Button, Card, Flex, Typography } from 'antd';
+import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { ListingDto } from '@yiqia/contracts';
-import { useAuth } from '@yiqia/web-data';
+import { isApiError, openDirectRoom, roomPath, useAuth } from '@yiqia/web-data';
 import { useDiscoverT } from '../../i18n/index.js';
 import { paths } from '../../paths.js';
-import { EditOutlined, InfoCircleOutlined, LoginOutlined, MessageOutlined } from './icons.js';
+import { EditOutlined, InfoCircleOutlined, LoginOutlined, MessageOutlined, TeamOutlined } from './icons.js';
 import { LinkButton } from './link-button.js';
 
 /**
- * "联系对方": anonymous visitors go to the login page and come back; members are told that online
- * talks open soon (the real-time issue connects it). On the organisation's own listing: an edit link.
+ * "联系对方": anonymous visitors go to the login page and come back; members open the direct
+ * conversation with the publisher (an existing one is reused) in the negotiate remote, or a
+ * negotiation room about this listing (发起洽谈室). Accounts without an organisation (organizers) are told
+ * they cannot contact. On the organisation's own listing: an edit link.
  */
 export function ContactPanel({ listing }: { listing: ListingDto }) {
   const { t } = useDiscoverT();
-  const { isAuthenticated } = useAuth();
-  const { modal } = App.useApp();
+  const { isAuthenticated, organization } = useAuth();
+  const { modal, message } = App.useApp();
   const navigate = useNavigate();
   const location = useLocation();
+  const [opening, setOpening] = useState(false);
 
   if (listing.editable) {
     return (
@@ -33,17 +37,39 @@ export function ContactPanel({ listing }: { listing: ListingDto }) {
     );
   }
 
-  const contact = () => {
+  /** Logged in with an organisation, else the login (and back here) or the explanation. */
+  const canTalk = () => {
     if (!isAuthenticated) {
       void navigate(paths.login(location.pathname + location.search));
-      return;
+      return false;
     }
-    modal.info({
-      title: t('listing.contactSoonTitle'),
-      content: <div data-testid="listing-contact-soon">{t('listing.contactSoon')}</div>,
-      okText: t('listing.contactSoonOk'),
-      icon: <MessageOutlined />,
-    });
+    if (!organization) {
+      modal.info({
+        title: t('listing.contactNoOrgTitle'),
+        content: <div data-testid="listing-contact-no-org">{t('listing.contactNoOrg')}</div>,
+        okText: t('listing.contactSoonOk'),
+        icon: <InfoCircleOutlined />,
+      });
+      return false;
+    }
+    return true;
+  };
+
+  const contact = async () => {
+    if (!canTalk()) return;
+    setOpening(true);
+    try {
+      const room = await openDirectRoom(listing.organization.id, [listing.id]);
+      void navigate(roomPath(room.id));
+    } catch (e) {
+      void message.error(isApiError(e) ? e.message : String(e));
+    } finally {
+      setOpening(false);
+    }
+  };
+
+  const negotiate = () => {
+    if (canTalk()) void navigate(`/negotiate/rooms/new?listing=${encodeURIComponent(listing.id)}`);
   };
 
   return (
@@ -52,8 +78,19 @@ export function ContactPanel({ listing }: { listing: ListingDto }) {
         <Typography.Text strong style={{ fontSize: 15 }}>
           {t('listing.contactHint')}
         </Typography.Text>
-        <Button type="primary" size="large" block icon={isAuthenticated ? <MessageOutlined /> : <LoginOutlined />} onClick={contact} data-testid="listing-contact">
+        <Button
+          type="primary"
+          size="large"
+          block
+          icon={isAuthenticated ? <MessageOutlined /> : <LoginOutlined />}
+          onClick={() => void contact()}
+          loading={opening}
+          data-testid="listing-contact"
+        >
           {t('listing.contact')}
+        </Button>
+        <Button size="large" block icon={<TeamOutlined />} onClick={negotiate} title={t('listing.negotiateHint')} data-testid="listing-negotiate">
+          {t('listing.negotiate')}
         </Button>
         {!isAuthenticated && (
           <Typography.Text type="secondary" style={{ fontSize: 12, textAlign: 'center' }}>
