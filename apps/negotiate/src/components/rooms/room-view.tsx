@@ -1,0 +1,163 @@
+import { Alert, App, Button, Drawer, Flex, Grid, Result, Skeleton } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import type { MessageDto, RoomDto } from '@yiqia/contracts';
+import { isApiError, useAuth, useRoomChannel, type RoomChannelState } from '@yiqia/web-data';
+import { useCloseRoom } from '../../data/rooms.js';
+import { useNegotiateT } from '../../i18n/index.js';
+import { paths } from '../../paths.js';
+import { Composer } from '../chat/composer.js';
+import { ConnectionBanner } from '../chat/connection-banner.js';
+import { MessageList } from '../chat/message-list.js';
+import { RoomSearch } from '../chat/room-search.js';
+import { TypingIndicator } from '../chat/typing-indicator.js';
+import { InviteModal } from './invite-modal.js';
+import { RoomHeader } from './room-header.js';
+import { RoomSide } from './room-side.js';
+
+/**
+ * "已读" labels: for each other organisation, under the last message of MY organisation it has read
+ * (read events, their own messages, the stored markers). Conversations say 已读; rooms name who read.
+ */
+function readLabelsOf(state: RoomChannelState, room: RoomDto, myOrgId: string | null, t: (k: string, o?: Record<string, unknown>) => string, sep: string) {
+  const byMessage = new Map<number, string[]>();
+  const mine = state.messages.filter((m) => m.type === 'text' && m.sender.orgId === myOrgId);
+  for (const p of room.parties) {
+    if (p.organization.id === myOrgId) continue;
+    const read = state.readByOrg[p.organization.id] ?? 0;
+    const last = [...mine].reverse().find((m) => m.seq <= read);
+    if (!last) continue;
+    byMessage.set(last.seq, [...(byMessage.get(last.seq) ?? []), p.organization.name]);
+  }
+  const labels = new Map<number, string>();
+  for (const [seq, names] of byMessage) labels.set(seq, room.kind === 'direct' ? t('chat.read') : t('chat.readBy', { names: names.join(sep) }));
+  return labels;
+}
+
+function RoomError({ state }: { state: RoomChannelState }) {
+  const { t } = useNegotiateT();
+  const forbidden = state.error?.code === 'FORBIDDEN';
+  const notFound = state.error?.code === 'NOT_FOUND';
+  return (
+    <Flex justify="center" align="center" style={{ flex: 1, background: '#fff' }}>
+      <Result
+        status={forbidden ? '403' : notFound ? '404' : 'warning'}
+        title={forbidden ? t('room.forbiddenTitle') : notFound ? t('room.notFoundTitle') : t('room.loadFailed')}
+        subTitle={forbidden ? t('room.forbiddenHint') : notFound ? t('room.notFoundHint') : state.error?.message}
+        extra={
+          <Link to={paths.inbox()}>
+            <Button type="primary">{t('room.backToInbox')}</Button>
+          </Link>
+        }
+        data-testid={forbidden ? 'room-forbidden' : notFound ? 'room-not-found' : 'room-error'}
+      />
+    </Flex>
+  );
+}
+
+/** One conversation or negotiation room: header, live messages, composer, side (parties, listings, intent). */
+export function RoomView({ roomId, onBack }: { roomId: string; onBack?: () => void }) {
+  const { t } = useNegotiateT();
+  const { user, organization } = useAuth();
+  const myUserId = user?.id ?? null;
+  const myOrgId = organization?.id ?? null;
+  const { message, modal } = App.useApp();
+  const screens = Grid.useBreakpoint();
+  const sideInline = !!screens.xl;
+  const channel = useRoomChannel(roomId);
+  const { state } = channel;
+  const [searchOpen, setSearchOpen] = useState(false);
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  const [inviteOpen, setInviteOpen] = useState(false);
+  const [focus, setFocus] = useState<{ seq: number; nonce: number } | null>(null);
+  const closeRoom = useCloseRoom(roomId);
+  const sep = t('chat.listSeparator');
+
+  const room = state?.room ?? null;
+  const readLabels = useMemo(() => (state && room ? readLabelsOf(state, room, myOrgId, t, sep) : new Map<number, string>()), [state, room, myOrgId, t, sep]);
+  const { markRead, ensureLoaded } = channel;
+  const onSeenBottom = useCallback((seq: number) => markRead(seq), [markRead]);
+
+  if (!state || (state.status === 'loading' && !room)) {
+    return (
+      <Flex vertical style={{ flex: 1, padding: 24, background: '#fff' }} data-testid="room-loading">
+        <Skeleton avatar active paragraph={{ rows: 1 }} />
+        <Skeleton active paragraph={{ rows: 6 }} style={{ marginTop: 24 }} />
+      </Flex>
+    );
+  }
+  if (state.status === 'error' || !room) return <RoomError state={state} />;
+
+  const closed = room.status === 'closed';
+
+  const confirmClose = () =>
+    modal.confirm({
+      title: t('room.closeConfirmTitle'),
+      content: t('room.closeConfirm'),
+      okText: t('room.closeOk'),
+      okButtonProps: { danger: true, 'data-testid': 'close-confirm' } as never,
+      onOk: async () => {
+        try {
+          await closeRoom.mutateAsync();
+          void message.success(t('room.closed'));
+        } catch (e) {
+          void message.error(isApiError(e) ? e.message : String(e));
+        }
+      },
+    });
+
+  const jump = async (m: MessageDto) => {
+    if (!sideInline) setSearchOpen(false);
+    const ok = await ensureLoaded(m.seq);
+    if (ok) setFocus({ seq: m.seq, nonce: Date.now() });
+    else void message.warning(t('chat.jumpFailed'));
+  };
+
+  const side = <RoomSide room={room} myOrgId={myOrgId} presence={state.presence} onInvite={() => setInviteOpen(true)} />;
+
+  return (
+    <Flex style={{ flex: 1, minWidth: 0, minHeight: 0, height: '100%' }} data-testid="room-view" data-room-id={room.id} data-status={room.status}>
+      <Flex vertical style={{ flex: 1, minWidth: 0, minHeight: 0 }}>
+        <RoomHeader
+          room={room}
+          myOrgId={myOrgId}
+          myUserId={myUserId}
+          presence={state.presence}
+          onBack={onBack}
+          onSearch={() => setSearchOpen(true)}
+          onDetails={sideInline ? undefined : () => setDetailsOpen(true)}
+          onInvite={() => setInviteOpen(true)}
+          onClose={confirmClose}
+        />
+        <ConnectionBanner />
+        {room.status === 'signed' ? <Alert type="success" banner showIcon title={t('room.signedBanner')} data-testid="room-signed-banner" /> : null}
+        <MessageList
+          key={room.id}
+          state={state}
+          myUserId={myUserId}
+          readLabels={readLabels}
+          focus={focus}
+          loadOlder={channel.loadOlder}
+          onRetry={channel.retry}
+          onDiscard={channel.discard}
+          onSeenBottom={onSeenBottom}
+          footer={<TypingIndicator typing={state.typing} />}
+        />
+        {closed ? (
+          <Alert type="info" showIcon banner title={t('room.closedBanner')} style={{ padding: '14px 20px' }} data-testid="room-closed-banner" />
+        ) : (
+          <Composer onSend={(body, attachments) => channel.send(body, attachments)} onTyping={channel.typing} />
+        )}
+      </Flex>
+      {sideInline ? (
+        <div style={{ width: 340, flex: 'none', borderLeft: '1px solid #e5e8ef', overflowY: 'auto', background: '#fff' }}>{side}</div>
+      ) : (
+        <Drawer title={t('room.details')} open={detailsOpen} onClose={() => setDetailsOpen(false)} size={360} styles={{ body: { padding: 0 } }} data-testid="room-details">
+          {side}
+        </Drawer>
+      )}
+      <RoomSearch roomId={room.id} open={searchOpen} onClose={() => setSearchOpen(false)} onPick={(m) => void jump(m)} />
+      <InviteModal room={room} open={inviteOpen} onClose={() => setInviteOpen(false)} myOrgId={myOrgId} />
+    </Flex>
+  );
+}
