@@ -45,6 +45,7 @@ describe('reindex: rebuild a search engine from PostgreSQL', () => {
       amountMin: i * 100,
     }));
     const outbox = t.app.get(OutboxService);
+    await outbox.stopPolling(); // this file drives indexing itself
     await t.ds.transaction((m) => insertListings(m, outbox.consumers('listing'), rows));
     await outbox.drain('search:embedded');
     // 66 deleted behind the relay's back (no outbox rows): the engine still has them until a reindex.

@@ -161,6 +161,8 @@ describe('outbox: listing changes reach the search engine at least once, idempot
 
   it('applies the same rows twice harmlessly and always sends the current state', async () => {
     const l = await create({ title: '重复投递测试资源' });
+    // This test drives the relay itself (the poller would take the rows first, SKIP LOCKED).
+    await outbox.stopPolling();
     const docsBefore = await engine.count();
     // Two more rows for the same listing, e.g. a relay that crashed after the engine write but before its commit.
     await enqueueOutbox(t.ds.manager, ['search:embedded'], 'listing', [l.id]);
@@ -174,6 +176,7 @@ describe('outbox: listing changes reach the search engine at least once, idempot
     await t.ds.transaction((m) => syncListingsToEngine(m, engine, [l.id]));
     expect(await engine.count()).toBe(docsBefore);
     expect((await outbox.backlog())['search:embedded'].pending).toBe(0);
+    outbox.startPolling();
   });
 
   it('keeps writing while the engine is down; the backlog grows and drains when it is back', async () => {

@@ -154,7 +154,10 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
     );
   }
 
-  /** Relays batches of a consumer until nothing is due. Returns rows delivered. */
+  /**
+   * Relays batches of a consumer until nothing is due and unclaimed. Returns rows delivered by this
+   * call; rows another relay (the poller, another process) holds at that moment are skipped, not awaited.
+   */
   async drain(consumer: string, opts: { ignoreBackoff?: boolean } = {}, keepGoing: () => boolean = () => true): Promise<number> {
     let total = 0;
     for (;;) {
