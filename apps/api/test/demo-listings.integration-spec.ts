@@ -62,6 +62,20 @@ describe('demo listings', () => {
     expect(back.body.title).toBe(removed[0].title);
   });
 
+  it('leaves the other engines to the relay: with Meilisearch configured, its outbox rows are written with the listings', async () => {
+    const some = expected.slice(100, 110).map((l) => l.id);
+    await t.ds.query(`DELETE FROM listing_search WHERE id = ANY($1::uuid[])`, [some]);
+    await t.ds.query(`DELETE FROM listings WHERE id = ANY($1::uuid[])`, [some]);
+    const result = await seedDemoListings(t.ds, { meiliUrl: 'http://127.0.0.1:9' }, fair);
+    expect(result.inserted).toBe(10);
+    const rows: { consumer: string; aggregate_id: string }[] = await t.ds.query(`SELECT consumer, aggregate_id FROM outbox WHERE aggregate_id = ANY($1::uuid[])`, [some]);
+    expect(rows.map((r) => r.consumer)).toEqual(some.map(() => 'search:meilisearch'));
+    expect(rows.map((r) => r.aggregate_id).sort()).toEqual([...some].sort());
+    // …while the embedded index has them already.
+    expect(await count(`SELECT count(*) AS n FROM listing_search WHERE id = ANY($1::uuid[])`, [some])).toBe(10);
+    await t.ds.query(`DELETE FROM outbox WHERE consumer = 'search:meilisearch'`);
+  });
+
   it('publishes under the organisations, most at their approved booth of the demo expo', async () => {
     const [{ n: atBooth }] = await t.ds.query(
       `SELECT count(*)::int AS n FROM listings l JOIN booths b ON b.id = l.booth_id JOIN expos e ON e.id = l.expo_id
