@@ -322,7 +322,15 @@ test('an empty result suggests how to widen the search, and a suggestion brings 
   expect(expected.total).toBeGreaterThan(0);
   await expect(kindOption).toHaveAttribute('data-count', String(expected.total));
   await expect(kindOption).toContainText(`${expected.total} 条`);
-  await expect(search.widenOptions.and(search.page.locator(`[data-key="region:${YUSHU.district}"]`))).toBeVisible();
+  // Without the region: shown with its count when that brings anything back (ways that bring nothing are left out).
+  const withoutRegion = await api.search({ q: '助学金', kind: 'need' });
+  const regionOption = search.widenOptions.and(search.page.locator(`[data-key="region:${YUSHU.district}"]`));
+  if (withoutRegion.total > 0) await expect(regionOption).toHaveAttribute('data-count', String(withoutRegion.total));
+  else await expect(regionOption).toHaveCount(0);
+  // Biggest first.
+  const shownCounts = await search.widenOptions.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count'))));
+  expect(shownCounts).toEqual([...shownCounts].sort((a, b) => b - a));
+  expect(shownCounts.every((n) => n > 0)).toBe(true);
 
   await kindOption.click();
   await expect(search.empty).toBeHidden();
@@ -349,4 +357,24 @@ test('the language switch turns tabs, facets, chips, sort and cards into English
   await expect(search.input).toHaveAttribute('placeholder', /^Search needs and offers/);
   // Same results: only the words changed.
   expect(await search.cardIds()).toEqual(found.hits.map((h) => h.id));
+});
+
+test('when the search engine is down (503 SEARCH_UNAVAILABLE) the page says so kindly, and retry recovers', async ({ page, request }) => {
+  const api = new DiscoverApi(request);
+  const search = new DiscoverSearchPage(page);
+  // The engine cannot be stopped from here: the browser is given the API's 503 answer instead.
+  await page.route('**/api/search/listings?**', (route) =>
+    route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'SEARCH_UNAVAILABLE', message: '搜索服务暂时不可用' } }) }),
+  );
+  await page.goto('/discover?q=%E5%85%BB%E8%80%81');
+  const unavailable = page.getByTestId('search-unavailable');
+  await expect(unavailable).toBeVisible();
+  await expect(unavailable).toContainText('搜索服务暂时不可用');
+  await expect(unavailable).toContainText('稍后再试');
+  await expect(search.input).toHaveValue('养老');
+  await page.unroute('**/api/search/listings?**');
+  await unavailable.getByTestId('error-retry').click();
+  await expect(unavailable).toBeHidden();
+  const found = await search.expectMatchesApi(api);
+  expect(found.total).toBeGreaterThan(0);
 });

@@ -158,9 +158,12 @@ export function SearchPage() {
       <SearchHero value={keyword} onChange={setKeyword} onSearch={searchNow} onComposingChange={setComposing} onExample={pickExample} busy={search.isFetching && !!data} />
       <div style={{ maxWidth: 1200, margin: '0 auto', padding: wide ? '24px 24px 56px' : '16px 12px 40px' }}>
         <Row gutter={[24, 16]} wrap={false}>
-          {wide && (
+          {wide && (data || search.isPending) && (
             <Col flex="272px">
-              <Card styles={{ body: { padding: '16px 16px 4px' } }} style={{ position: 'sticky', top: 80 }}>
+              <Card
+                styles={{ body: { padding: '16px 16px 4px', maxHeight: 'calc(100vh - 96px)', overflowY: 'auto', scrollbarWidth: 'thin' } }}
+                style={{ position: 'sticky', top: 80 }}
+              >
                 {data ? facetPanel(true) : <FacetSkeleton />}
               </Card>
             </Col>

@@ -35,6 +35,11 @@ export function EmptyResult({
       </Card>
     );
   }
+  // A way that is known to bring nothing back is no help; the others go biggest first.
+  const useful = options
+    .map((option, i) => ({ option, count: counts[i] }))
+    .filter(({ count }) => count !== 0)
+    .sort((a, b) => (b.count ?? -1) - (a.count ?? -1));
   const text = (o: WidenOption) =>
     o.kind === 'facet' && o.facet && o.value
       ? t('search.empty.widenFacet', { value: facetValueLabel(labels, o.facet, o.value) })
@@ -46,17 +51,17 @@ export function EmptyResult({
       <EmptyState
         data-testid="search-empty"
         title={state.q ? t('search.empty.titleQuery', { q: state.q }) : t('search.empty.title')}
-        description={options.length > 0 ? t('search.empty.widenHint') : undefined}
+        description={useful.length > 0 ? t('search.empty.widenHint') : undefined}
         action={
           <Flex vertical gap={16} align="center" style={{ maxWidth: 560, margin: '0 auto' }}>
-            {options.length > 0 && (
+            {useful.length > 0 && (
               <Flex gap={8} wrap justify="center" data-testid="widen-options">
-                {options.map((o, i) => (
-                  <Button key={o.key} onClick={() => onApply(o.state)} data-testid="widen-option" data-key={o.key} data-count={counts[i] ?? ''}>
+                {useful.map(({ option: o, count }) => (
+                  <Button key={o.key} onClick={() => onApply(o.state)} data-testid="widen-option" data-key={o.key} data-count={count ?? ''}>
                     {text(o)}
-                    {counts[i] !== undefined && (
+                    {count !== undefined && (
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {t('search.empty.widenCount', { count: counts[i] })}
+                        {t('search.empty.widenCount', { count })}
                       </Typography.Text>
                     )}
                   </Button>
@@ -74,7 +79,7 @@ export function EmptyResult({
                     .filter((ex) => ex !== state.q)
                     .slice(0, 4)
                     .map((ex) => (
-                      <Button key={ex} size="small" type="dashed" onClick={() => onExample(ex)} data-testid="empty-example">
+                      <Button key={ex} size="small" type="dashed" autoInsertSpace={false} onClick={() => onExample(ex)} data-testid="empty-example">
                         {ex}
                       </Button>
                     ))}

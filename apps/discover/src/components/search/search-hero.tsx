@@ -1,4 +1,4 @@
-import { Flex, Grid, Input, Typography, theme } from 'antd';
+import { Button, Flex, Grid, Input, Typography, theme } from 'antd';
 import { useDiscoverT } from '../../i18n/index.js';
 import { SearchOutlined } from '../listing/icons.js';
 
@@ -58,10 +58,9 @@ export function SearchHero({ value, onChange, onSearch, onComposingChange, onExa
             onCompositionEnd={() => onComposingChange(false)}
             placeholder={t('search.placeholder')}
             enterButton={
-              <span style={{ display: 'inline-flex', gap: 6, alignItems: 'center', paddingInline: wide ? 10 : 0 }}>
-                <SearchOutlined />
-                {wide && t('search.searchButton')}
-              </span>
+              <Button type="primary" autoInsertSpace={false} icon={<SearchOutlined />} style={{ paddingInline: wide ? 22 : 14 }} data-testid="search-button">
+                {wide ? t('search.searchButton') : null}
+              </Button>
             }
             loading={busy}
             aria-label={t('search.placeholder')}
