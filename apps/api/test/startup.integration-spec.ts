@@ -134,5 +134,6 @@ describe('start-up of the built server', () => {
     const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM organizations`)).rows;
     await db.end();
     expect(n).toBe(buildDemoFair(new Date()).organizations.length); // seeded once, not twice
-  });
+    // Three real starts, the first with the whole demo fair and its 1,200 listings indexed: generous on a busy machine.
+  }, 180_000);
 });
