@@ -156,7 +156,9 @@ export const dealZh = {
     noOrg: '加入机构后才能预约洽谈',
     noOrgHint: '洽谈预约以机构名义发出和答复；请先注册机构或接受同事的邀请。',
     browseBooths: '去展位预约洽谈',
-    count: '（{{count}}）',
+    liveLine: '{{title}}：{{body}}',
+    prevMonth: '上个月',
+    nextMonth: '下个月',
     tabs: { incoming: '待我答复', outgoing: '我发起的', accepted: '已确认', all: '全部' },
     empty: {
       incoming: { title: '没有待答复的预约', hint: '其他机构向贵机构发起的洽谈预约会出现在这里，接受其中一个时段或说明原因婉拒。' },
@@ -417,7 +419,9 @@ export const dealEn: typeof dealZh = {
     noOrg: 'Join an organisation to request meetings',
     noOrgHint: 'Meeting requests are sent and answered on behalf of an organisation; register one or accept a colleague’s invitation first.',
     browseBooths: 'Find a booth to meet',
-    count: '({{count}})',
+    liveLine: '{{title}}: {{body}}',
+    prevMonth: 'Previous month',
+    nextMonth: 'Next month',
     tabs: { incoming: 'To answer', outgoing: 'Sent', accepted: 'Confirmed', all: 'All' },
     empty: {
       incoming: { title: 'Nothing to answer', hint: 'Requests from other organisations appear here: accept one of the proposed times, or decline with a reason.' },

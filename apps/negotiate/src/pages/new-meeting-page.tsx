@@ -176,7 +176,19 @@ function MeetingRequestForm({ invitee, listingId }: { invitee: Invitee; listingI
     <Row gutter={[20, 20]}>
       <Col xs={24} lg={15}>
         <Card data-testid="new-meeting-form-card">
-          <Form<MeetingFormValues> form={form} layout="vertical" initialValues={initial} onFinish={submit} requiredMark="optional" scrollToFirstError data-testid="new-meeting-form">
+          <Form<MeetingFormValues>
+            form={form}
+            layout="vertical"
+            initialValues={initial}
+            onFinish={submit}
+            // Enter in a one-line field (a picker, the topic) must not send a half-filled form: only the button sends.
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && e.target instanceof HTMLInputElement) e.preventDefault();
+            }}
+            requiredMark="optional"
+            scrollToFirstError
+            data-testid="new-meeting-form"
+          >
             {formError && (
               <Alert
                 type="error"

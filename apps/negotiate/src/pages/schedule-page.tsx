@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { Alert, App, Badge, Button, Col, Flex, Row, Skeleton, Tabs } from 'antd';
+import { Alert, App, Badge, Button, Col, Flex, Row, Skeleton, Tabs, theme } from 'antd';
 import type { MeetingDto } from '@yiqia/contracts';
 import { isApiError, useAuth, useCurrentExpo } from '@yiqia/web-data';
 import { EmptyState, ErrorState, PageContainer } from '@yiqia/web-ui';
@@ -29,6 +29,7 @@ export function SchedulePage() {
   const expo = useCurrentExpo();
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
+  const { token } = theme.useToken();
   const list = useMemo(() => meetings.data ?? [], [meetings.data]);
   const counts = useMemo(() => Object.fromEntries(SCHEDULE_TABS.map((tab) => [tab, list.filter((m) => inTab(m, tab)).length])) as Record<ScheduleTab, number>, [list]);
   const requested = params.get('tab');
@@ -82,8 +83,7 @@ export function SchedulePage() {
           type="info"
           showIcon
           closable={{ onClose: () => setLiveShown(liveNotice.createdAt) }}
-          title={liveNotice.title}
-          description={liveNotice.body}
+          title={liveNotice.body ? t('schedule.liveLine', { title: liveNotice.title, body: liveNotice.body }) : liveNotice.title}
           style={{ marginBottom: 16 }}
           data-testid="schedule-live-notice"
           data-kind={liveNotice.kind}
@@ -100,7 +100,11 @@ export function SchedulePage() {
               label: (
                 <span data-testid={`schedule-tab-${key}`}>
                   {t(`schedule.tabs.${key}`)}
-                  {key === 'incoming' && counts.incoming > 0 ? <Badge count={counts.incoming} size="small" style={{ marginInlineStart: 6 }} /> : key !== 'incoming' && counts[key] > 0 ? ` ${t('schedule.count', { count: counts[key] })}` : null}
+                  {key === 'incoming' && counts.incoming > 0 ? (
+                    <Badge count={counts.incoming} size="small" style={{ marginInlineStart: 6 }} />
+                  ) : key !== 'incoming' && counts[key] > 0 ? (
+                    <span style={{ marginInlineStart: 6, padding: '0 6px', borderRadius: 10, background: token.colorFillSecondary, color: token.colorTextSecondary, fontSize: 12 }}>{counts[key]}</span>
+                  ) : null}
                 </span>
               ),
             }))}

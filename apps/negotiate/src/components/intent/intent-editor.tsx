@@ -150,6 +150,10 @@ export function IntentEditor({ room, intent, open, onClose, onProposed }: Intent
         initialValues={initial}
         onFinish={(v) => void submit(v)}
         onFinishFailed={() => setFormError(t('intent.editor.fixErrors'))}
+        // Enter in a one-line field must not propose a half-written version: only the button proposes.
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && e.target instanceof HTMLInputElement) e.preventDefault();
+        }}
         requiredMark="optional"
         scrollToFirstError
         data-testid="intent-form"

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import dayjs, { type Dayjs } from 'dayjs';
-import { Badge, Calendar, Card, Empty, Flex, Typography, theme } from 'antd';
+import { Badge, Button, Calendar, Card, Empty, Flex, Typography, theme } from 'antd';
 import type { MeetingDto } from '@yiqia/contracts';
-import { ScheduleOutlined } from './icons.js';
+import { LeftOutlined, RightOutlined, ScheduleOutlined } from './icons.js';
 import { agendaByDay } from './meeting-form.js';
 import { useMeetingFormat } from './use-meeting-format.js';
 
@@ -34,6 +34,15 @@ export function MeetingAgenda({ meetings }: { meetings: MeetingDto[] }) {
         fullscreen={false}
         value={dayjs(selected)}
         onSelect={(d: Dayjs) => setPicked(d.format('YYYY-MM-DD'))}
+        headerRender={({ value, onChange }) => (
+          <Flex justify="space-between" align="center" style={{ padding: '4px 4px 8px' }}>
+            <Button size="small" type="text" icon={<LeftOutlined />} aria-label={t('schedule.prevMonth')} onClick={() => onChange(value.subtract(1, 'month'))} />
+            <Typography.Text strong data-testid="agenda-month">
+              {f.month(value.valueOf())}
+            </Typography.Text>
+            <Button size="small" type="text" icon={<RightOutlined />} aria-label={t('schedule.nextMonth')} onClick={() => onChange(value.add(1, 'month'))} />
+          </Flex>
+        )}
         cellRender={(d: Dayjs, info) => {
           if (info.type !== 'date') return null;
           const n = byDay.get(d.format('YYYY-MM-DD'))?.length ?? 0;

@@ -14,6 +14,7 @@ export function useMeetingFormat() {
     (iso: string | number) => new Intl.DateTimeFormat(locale, { year: 'numeric', month: lang === 'en' ? 'short' : 'long', day: 'numeric', weekday: 'short' }).format(new Date(iso)),
     [locale, lang],
   );
+  const month = useCallback((iso: string | number) => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long' }).format(new Date(iso)), [locale]);
   const time = useCallback((iso: string | number) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso)), [locale]);
 
   /** "11月25日周三 10:00–11:00" (the end's day too when it differs). */
@@ -38,5 +39,5 @@ export function useMeetingFormat() {
     [t, fullDay],
   );
 
-  return { t, lang, day, fullDay, time, slot, dayKey, expoDates };
+  return { t, lang, day, fullDay, month, time, slot, dayKey, expoDates };
 }
