@@ -177,24 +177,36 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const cached = this.options.cache === false ? undefined : this.cache.get(key);
     if (cached) return { ...cached, processingTimeMs: Math.round(performance.now() - started) };
     const version = this.cache.version;
-    let analyzed: AnalyzedQuery;
-    try {
-      analyzed = await correctTypos(this.db, analyzeQuery(query.q));
-    } catch (e) {
-      throw new SearchEngineUnavailableError('embedded', e);
-    }
+    let analyzed = analyzeQuery(query.q);
     const hasText = analyzed.terms.length > 0;
     const sort: EffectiveSort = query.sort && (query.sort !== 'relevance' || hasText) ? query.sort : hasText ? 'relevance' : 'newest';
     let built = statement(query, analyzed, 'all', sort);
     let rows: Row[] = await this.run(built.sql, built.params);
-    // Nothing has every word: answer with listings that have some of them (best first) rather than nothing.
-    if (analyzed.terms.length > 1 && totalOf(rows) === 0) {
-      built = statement(query, analyzed, 'any', sort);
-      rows = await this.run(built.sql, built.params);
+    if (hasText && totalOf(rows) === 0) {
+      // Nothing as typed: try spelling corrections of Latin words and pinyin…
+      const corrected = await this.correct(analyzed);
+      if (corrected !== analyzed) {
+        analyzed = corrected;
+        built = statement(query, analyzed, 'all', sort);
+        rows = await this.run(built.sql, built.params);
+      }
+      // …then listings that have some of the words (best first) rather than nothing.
+      if (analyzed.terms.length > 1 && totalOf(rows) === 0) {
+        built = statement(query, analyzed, 'any', sort);
+        rows = await this.run(built.sql, built.params);
+      }
     }
     const result = toResult(rows, built.groups, analyzed, query);
     if (this.options.cache !== false && result.total >= (this.options.cacheMinTotal ?? ResultCache.MIN_TOTAL)) this.cache.set(key, result, version);
     return { ...result, processingTimeMs: Math.round(performance.now() - started) };
+  }
+
+  private async correct(analyzed: AnalyzedQuery): Promise<AnalyzedQuery> {
+    try {
+      return await correctTypos(this.db, analyzed);
+    } catch (e) {
+      throw new SearchEngineUnavailableError('embedded', e);
+    }
   }
 
   /** Database errors mean the engine cannot answer now: the caller answers 503 instead of 500. */
