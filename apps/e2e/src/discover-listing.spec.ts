@@ -1,4 +1,4 @@
-import type { BoothSummaryDto } from '@yiqia/contracts';
+import type { BoothSummaryDto, RoomDto } from '@yiqia/contracts';
 import { BoothPage } from './pages/booth-page.js';
 import { DiscoverListingPage } from './pages/discover-listing-page.js';
 import { DiscoverSearchPage } from './pages/discover-search-page.js';
@@ -12,7 +12,8 @@ import { expect, test } from './support/fixtures.js';
  * verified credit code) and its booth, with a "contact" action the real-time issue will connect.
  * The listing is published through the API by the demo exhibitor (verified code, approved booth).
  */
-test('a visitor opens a listing from the results: full listing, verified publisher, booth link, contact asks to log in', async ({ page, api, request }) => {
+test('a visitor opens a listing from the results: full listing, verified publisher, booth link; contact asks to log in, then opens the conversation', async ({ page, api, request }) => {
+  test.slow(); // three pages, a login and a booth page
   const discover = new DiscoverApi(request);
   const owner = await api.login(DEMO.exhibitor.email, DEMO.exhibitor.password);
   const booth = (await api.get<BoothSummaryDto[]>('/api/me/booths', owner.accessToken)).find((b) => b.status === 'approved');
@@ -100,10 +101,16 @@ test('a visitor opens a listing from the results: full listing, verified publish
     await new LoginPage(page).login(member.org.email, member.org.password);
     await expect(page).toHaveURL(new RegExp(`/listings/${listing.id}$`));
     await expect(view.title).toHaveText(listing.title);
-    // Logged in (another organisation): talks open with the real-time issue; for now a notice says so.
+    // Logged in (another organisation): "contact" opens the direct conversation with the publisher, about this listing.
+    await expect(view.negotiate).toBeVisible();
     await view.contact.click();
-    await expect(view.contactSoon).toBeVisible();
-    await expect(view.contactSoon).toContainText('实时洽谈');
+    await expect(page).toHaveURL(/\/negotiate\/rooms\/[0-9a-f-]{36}$/);
+    // The room (the negotiate remote's own journeys cover its page): between the two organisations, about this listing.
+    const roomId = new URL(page.url()).pathname.split('/').pop() ?? '';
+    const room = await api.get<RoomDto>(`/api/rooms/${roomId}`, member.accessToken);
+    expect(room.kind).toBe('direct');
+    expect(room.parties.map((p) => p.organization.id).sort()).toEqual([listing.organization.id, member.auth.organization?.id].sort());
+    expect(room.listings.map((l) => l.id)).toEqual([listing.id]);
   } finally {
     await discover.deleteListing(owner.accessToken, listing.id);
   }

@@ -90,6 +90,7 @@ function must<T>(value: T | undefined | null, what: string): T {
 const text = (hit: SearchHitDto) => `${hit.title} ${hit.summary}`;
 
 test('as you type: sub-words, pinyin, initials, mixed, typos and English find what is meant, with matches marked', async ({ page, request }) => {
+  test.slow(); // many searches, each compared with the API
   const api = new DiscoverApi(request);
   const search = new DiscoverSearchPage(page);
   await search.goto();
@@ -145,6 +146,7 @@ test('as you type: sub-words, pinyin, initials, mixed, typos and English find wh
 });
 
 test('facets: counts, OR within a facet, AND across facets, counts follow the query; kind tabs', async ({ page, request }) => {
+  test.slow(); // many searches, each compared with the API
   const api = new DiscoverApi(request);
   const search = new DiscoverSearchPage(page);
   await search.goto();
@@ -204,6 +206,7 @@ test('facets: counts, OR within a facet, AND across facets, counts follow the qu
 });
 
 test('region: drill down province → city → district, each count as shown', async ({ page, request }) => {
+  test.slow(); // many searches, each compared with the API
   const api = new DiscoverApi(request);
   const search = new DiscoverSearchPage(page);
   await search.goto();
@@ -249,6 +252,7 @@ test('region: drill down province → city → district, each count as shown', a
 });
 
 test('sort by newest and by amount, pages, and the URL: reload, back/forward and a copied link reproduce the search', async ({ page, request, newContext }) => {
+  test.slow(); // many searches, each compared with the API
   const api = new DiscoverApi(request);
   const search = new DiscoverSearchPage(page);
   await search.goto();

@@ -21,7 +21,7 @@ export class DiscoverListingPage {
   readonly booth: Locator;
   readonly boothLink: Locator;
   readonly contact: Locator;
-  readonly contactSoon: Locator;
+  readonly negotiate: Locator;
   readonly edit: Locator;
   readonly notFound: Locator;
 
@@ -46,7 +46,7 @@ export class DiscoverListingPage {
     this.booth = page.getByTestId('listing-booth');
     this.boothLink = page.getByTestId('listing-booth-link');
     this.contact = page.getByTestId('listing-contact');
-    this.contactSoon = page.getByTestId('listing-contact-soon');
+    this.negotiate = page.getByTestId('listing-negotiate');
     this.edit = page.getByTestId('listing-edit');
     this.notFound = page.getByTestId('listing-not-found');
   }

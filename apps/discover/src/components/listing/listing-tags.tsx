@@ -24,7 +24,7 @@ export function ListingKindTag({ kind, size = 'default' }: { kind: ListingKind; 
   );
 }
 
-const STATUS_COLORS: Record<ListingStatus, string> = { open: 'processing', matched: 'success', closed: 'default' };
+const STATUS_COLORS: Record<ListingStatus, string> = { open: 'blue', matched: 'green', closed: 'default' };
 
 /** 对接中 / 已对接 / 已关闭. */
 export function ListingStatusTag({ status }: { status: ListingStatus }) {

@@ -53,7 +53,7 @@ export function OrganizationCard({ organization }: { organization: ListingOrgani
             </Typography.Text>
             {organization.creditCodeVerified ? (
               <Tooltip title={t('listing.org.verifiedTip')}>
-                <Tag color="success" icon={<SafetyCertificateFilled />} data-testid="listing-org-verified" style={{ marginInlineEnd: 0 }}>
+                <Tag color="green" variant="solid" icon={<SafetyCertificateFilled />} data-testid="listing-org-verified" style={{ marginInlineEnd: 0 }}>
                   {t('listing.org.verified')}
                 </Tag>
               </Tooltip>
