@@ -9,10 +9,13 @@
 //      service writes them; the API starts again and its relay indexes them: listings/s;
 //   4. for each query, the embedded engine's own code records the SQL it runs (typo lookup, search
 //      statement, fallback) — that recorded SQL is the direct baseline;
-//   5. rounds alternate: API under autocannon, the recorded SQL on a pg pool, the engine in-process,
-//      each with the same number of concurrent clients, the same duration and query order;
-//   6. prints p50/p95 and throughput per side and per query category, API/SQL throughput, the goals;
-//      the database is dropped at the end (unless --keep).
+//   5. the engine caches broad answers for a few seconds, so there are two workloads: the query set as
+//      is ("as deployed": broad answers mostly come from the cache) and the cache-miss workload (the
+//      broad queries in many page-size/page forms, more than the cache holds: every answer computed);
+//   6. rounds alternate: the API under autocannon on both workloads, the engine in-process and the
+//      recorded SQL on a pg pool on the cache-miss one, same concurrency, duration and query mix;
+//   7. prints p50/p95 and throughput per side and per query category, API/SQL throughput on cache
+//      misses (the API's own cost) and as deployed, the goals; the database is dropped (unless --keep).
 //
 // Exits non-zero only on errors (a failed start, a non-200 answer, an API total that differs from the
 // engine's), never because a goal is missed.
@@ -197,31 +200,60 @@ function summarize(samples, seconds) {
   const all = samples.map((s) => s.ms);
   const byCategory = {};
   for (const s of samples) (byCategory[s.category] ??= []).push(s.ms);
+  const broad = samples.filter((s) => s.broad && s.cached !== undefined);
   return {
     requests: all.length,
     rps: all.length / seconds,
     p50: percentile(all, 50),
     p95: percentile(all, 95),
     p99: percentile(all, 99),
+    /** Share of broad answers that came from the engine's result cache (API only; null elsewhere). */
+    cacheHits: broad.length ? broad.filter((s) => s.cached).length / broad.length : null,
     byCategory: Object.fromEntries(Object.entries(byCategory).map(([c, xs]) => [c, { n: xs.length, p50: percentile(xs, 50), p95: percentile(xs, 95) }])),
   };
 }
 
-async function loadApi(base, queries, connections, seconds) {
+/**
+ * autocannon against the API, each connection going through `cycle` from its own starting point (so
+ * the connections do not ask the same thing at the same moment). A broad answer with
+ * processingTimeMs 0 came from the engine's result cache (computing one takes milliseconds).
+ */
+async function loadApi(base, cycle, connections, seconds) {
   const samples = [];
+  let nextConnection = 0;
+  let steps = 0;
+  const stride = Math.max(1, Math.floor(cycle.length / connections));
+  const start = cycle.cursor ?? 0;
+  // autocannon walks the request list per connection and starts each pass with a fresh context:
+  // each pass takes the next starting point (so connections spread over the cycle).
   const instance = autocannon({
     url: base,
     connections,
     pipelining: 1,
     duration: seconds,
-    requests: queries.map((q) => ({ method: 'GET', path: q.path, benchIndex: q.index })),
+    requests: cycle.map((_, i) => ({
+      method: 'GET',
+      setupRequest: (req, context) => {
+        context.offset ??= start + (nextConnection++ % connections) * stride;
+        context.position = (i + context.offset) % cycle.length;
+        steps = Math.max(steps, i + 1);
+        return { ...req, path: cycle[context.position].path };
+      },
+      onResponse: (_status, body, context) => {
+        const m = /"processingTimeMs":(\d+)/.exec(body);
+        context.lastCached = m ? m[1] === '0' : undefined;
+      },
+    })),
   });
-  instance.on('response', (client, status, _bytes, ms) => {
-    // pipelining 1: the request that just completed is still the iterator's current one
-    const q = queries[client.requestIterator.currentRequest?.benchIndex];
-    if (q) samples.push({ ms, category: q.category, index: q.index });
+  instance.on('response', (client, _status, _bytes, ms) => {
+    // pipelining 1: the context still describes the request that just completed
+    const { position, lastCached } = client.requestIterator.context;
+    const q = cycle[position];
+    if (q) samples.push({ ms, category: q.category, broad: q.broad, cached: q.broad ? lastCached : undefined });
   });
   const result = await instance;
+  // The next run goes on where this one stopped: nothing it asks was asked seconds ago (the cache).
+  cycle.cursor = (start + steps) % cycle.length;
   const problems = [];
   if (result.errors) problems.push(`${result.errors} errors`);
   if (result.timeouts) problems.push(`${result.timeouts} timeouts`);
@@ -230,21 +262,42 @@ async function loadApi(base, queries, connections, seconds) {
   return summarize(samples, seconds);
 }
 
-/** `connections` workers, each running the queries in order, back to back, for `seconds`. */
-async function loadLoop(queries, connections, seconds, runOne) {
+/** `connections` workers going through `cycle` back to back from their own starting points, for `seconds`. */
+async function loadLoop(cycle, connections, seconds, runOne) {
   const samples = [];
   const end = performance.now() + seconds * 1000;
+  const stride = Math.max(1, Math.floor(cycle.length / connections));
+  const start = cycle.loopCursor ?? 0;
+  let steps = 0;
   await Promise.all(
-    Array.from({ length: connections }, async () => {
-      for (let i = 0; performance.now() < end; i = (i + 1) % queries.length) {
-        const q = queries[i];
+    Array.from({ length: connections }, async (_, w) => {
+      for (let k = 0; performance.now() < end; k++) {
+        const q = cycle[(start + w * stride + k) % cycle.length];
         const t = performance.now();
         await runOne(q);
-        samples.push({ ms: performance.now() - t, category: q.category, index: q.index });
+        samples.push({ ms: performance.now() - t, category: q.category });
+        steps = Math.max(steps, k + 1);
       }
     }),
   );
+  cycle.loopCursor = (start + steps) % cycle.length;
   return summarize(samples, seconds);
+}
+
+/**
+ * The cache-miss workload: the same queries in the same mix, but each broad one (an answer the engine
+ * caches) asked in `variants` forms — page size 10–29 around the asked one, on the asked page and the
+ * next — so that more distinct broad answers go round than the cache holds (FIFO, MAX_ENTRIES):
+ * every broad answer is computed, as for users who all search differently.
+ */
+function missVariants(entry, variants) {
+  const basePer = Number(entry.params.perPage ?? 20);
+  const basePage = Number(entry.params.page ?? 1);
+  return Array.from({ length: variants }, (_, k) => ({
+    ...entry.params,
+    perPage: String(Math.min(100, Math.max(1, basePer - 10 + (k % 20)))),
+    page: String(Math.min(1000, basePage + Math.floor(k / 20))),
+  }));
 }
 
 // ---- main ---------------------------------------------------------------------------------------
@@ -340,19 +393,22 @@ async function main() {
   const pool = new pg.Pool({ connectionString: dbUrl.toString(), max: connections, application_name: 'yiqia-bench-sql' });
   cleanup.push(() => pool.end());
   const direct = { query: async (sql, params) => (await pool.query(sql, params)).rows };
-  const engine = new EmbeddedSearchEngine(direct);
+  /** The engine's own SQL for a query: run it once through a recording connection. */
+  const record = async (params) => {
+    const statements = [];
+    const recorder = { query: (sql, p) => (statements.push({ sql, params: p }), direct.query(sql, p)) };
+    const result = await new EmbeddedSearchEngine(recorder).search(searchListingsQuery.parse(params));
+    return { statements, result };
+  };
   // Categories interleaved (one of each in turn), so that even a short round covers every kind of query.
   const byCategory = new Map();
   for (const entry of QUERIES) byCategory.set(entry.category, [...(byCategory.get(entry.category) ?? []), entry]);
   const order = [];
   for (let i = 0; order.length < QUERIES.length; i++) for (const list of byCategory.values()) if (list[i]) order.push(list[i]);
   const queries = [];
-  for (const [index, entry] of order.entries()) {
+  for (const entry of order) {
     const path = `/api/search/listings${queryString(entry.params)}`;
-    const parsed = searchListingsQuery.parse(entry.params);
-    const statements = [];
-    const recorder = { query: (sql, params) => (statements.push({ sql, params }), direct.query(sql, params)) };
-    const viaEngine = await new EmbeddedSearchEngine(recorder).search(parsed);
+    const { statements, result: viaEngine } = await record(entry.params);
     const res = await fetch(api.base + path);
     const body = await res.text();
     if (res.status !== 200) throw new Error(`GET ${path} → ${res.status} ${body.slice(0, 300)}`);
@@ -360,64 +416,84 @@ async function main() {
     if (viaApi.total !== viaEngine.total || viaApi.hits.length !== viaEngine.hits.length) {
       throw new Error(`GET ${path}: the API found ${viaApi.total} (${viaApi.hits.length} hits), the engine ${viaEngine.total} (${viaEngine.hits.length})`);
     }
-    queries.push({ index, category: entry.category, label: label(entry.params), path, parsed, statements, total: viaApi.total, engine: viaApi.engine });
+    if (viaApi.engine !== 'embedded') throw new Error(`GET ${path} was answered by ${viaApi.engine}, expected embedded`);
+    const broad = viaApi.total >= ResultCache.MIN_TOTAL;
+    queries.push({ entry, category: entry.category, label: label(entry.params), path, parsed: searchListingsQuery.parse(entry.params), statements, total: viaApi.total, broad });
   }
-  const cacheable = queries.filter((q) => q.total >= ResultCache.MIN_TOTAL).length;
+  const broadCount = queries.filter((q) => q.broad).length;
+
+  // The cache-miss workload: broad queries in enough forms that the cache never answers.
+  const variants = broadCount === 0 ? 1 : Math.min(40, Math.ceil((1.2 * ResultCache.MAX_ENTRIES) / broadCount));
+  t = performance.now();
+  const forms = new Map();
+  for (const q of queries) {
+    const list = q.broad ? missVariants(q.entry, variants) : [q.entry.params];
+    const built = [];
+    for (const params of list) {
+      const { statements } = await record(params);
+      built.push({ category: q.category, broad: q.broad, path: `/api/search/listings${queryString(params)}`, parsed: searchListingsQuery.parse(params), statements });
+    }
+    forms.set(q, built);
+  }
+  const missCycle = [];
+  for (let k = 0; k < variants; k++) for (const q of queries) missCycle.push(forms.get(q)[k % forms.get(q).length]);
   log(
-    `${queries.length} queries; ${cacheable} are broad (total ≥ ${fmt(ResultCache.MIN_TOTAL)}): the engine keeps their answers for ${ResultCache.TTL_MS / 1000} s, ` +
-      `so the API and the in-process engine compute them once per ${ResultCache.TTL_MS / 1000} s; direct SQL always runs them\n`,
+    `${queries.length} queries; ${broadCount} broad (total ≥ ${fmt(ResultCache.MIN_TOTAL)}), whose answers the engine caches for ${ResultCache.TTL_MS / 1000} s ` +
+      `(at most ${ResultCache.MAX_ENTRIES}). Cache-miss workload: each broad query in ${variants} forms (page size and page), ` +
+      `${fmt(missCycle.length)} requests per cycle; its SQL recorded in ${fmt((performance.now() - t) / 1000, 1)} s\n`,
   );
-  const engineNames = [...new Set(queries.map((q) => q.engine))];
-  if (engineNames.join() !== 'embedded') throw new Error(`the API answered with ${engineNames.join(', ')}, expected embedded`);
 
   const runSql = async (q) => {
-    for (const s of q.statements) await pool.query(s.sql, s.params);
+    for (const st of q.statements) await pool.query(st.sql, st.params);
   };
+  const engine = new EmbeddedSearchEngine(direct);
   const runEngine = (q) => engine.search(q.parsed);
 
   // 5. warm-up, then alternating rounds
-  if (warmup > 0) {
-    await loadApi(api.base, queries, connections, warmup);
-    await loadLoop(queries, connections, warmup, runSql);
-    await loadLoop(queries, connections, warmup, runEngine);
-  }
-  const sides = { api: [], sql: [], engine: [] };
-  log(`${pad('round', 6)} ${pad('side', 22)} ${padL('req/s', 8)} ${padL('p50 ms', 8)} ${padL('p95 ms', 8)} ${padL('p99 ms', 8)} ${padL('requests', 9)}`);
-  const show = (r, side, m) => log(`${pad(r, 6)} ${pad(side, 22)} ${padL(fmt(m.rps), 8)} ${padL(fmt(m.p50, 1), 8)} ${padL(fmt(m.p95, 1), 8)} ${padL(fmt(m.p99, 1), 8)} ${padL(fmt(m.requests), 9)}`);
+  const SIDES = {
+    api: { label: 'API, as deployed', run: (sec) => loadApi(api.base, queries, connections, sec) },
+    apiMiss: { label: 'API, cache misses', run: (sec) => loadApi(api.base, missCycle, connections, sec) },
+    engine: { label: 'engine in-process', run: (sec) => loadLoop(missCycle, connections, sec, runEngine) },
+    sql: { label: 'SQL direct (pg)', run: (sec) => loadLoop(missCycle, connections, sec, runSql) },
+  };
+  if (warmup > 0) for (const side of Object.values(SIDES)) await side.run(warmup);
+  const sides = Object.fromEntries(Object.keys(SIDES).map((k) => [k, []]));
+  log(`${pad('round', 6)} ${pad('side', 20)} ${padL('req/s', 8)} ${padL('p50 ms', 8)} ${padL('p95 ms', 8)} ${padL('p99 ms', 8)} ${padL('requests', 9)} ${padL('cached', 7)}`);
+  const show = (r, label, m) =>
+    log(
+      `${pad(r, 6)} ${pad(label, 20)} ${padL(fmt(m.rps), 8)} ${padL(fmt(m.p50, 1), 8)} ${padL(fmt(m.p95, 1), 8)} ${padL(fmt(m.p99, 1), 8)} ${padL(fmt(m.requests), 9)} ${padL(m.cacheHits === null ? '' : `${Math.round(m.cacheHits * 100)} %`, 7)}`,
+    );
   for (let r = 1; r <= rounds; r++) {
-    const order = r % 2 === 1 ? ['api', 'sql', 'engine'] : ['engine', 'sql', 'api'];
-    for (const side of order) {
-      const m =
-        side === 'api'
-          ? await loadApi(api.base, queries, connections, duration)
-          : await loadLoop(queries, connections, duration, side === 'sql' ? runSql : runEngine);
-      sides[side].push(m);
-      show(r, { api: 'API (HTTP)', sql: 'SQL direct (pg)', engine: 'engine in-process' }[side], m);
+    const names = Object.keys(SIDES);
+    for (const name of r % 2 === 1 ? names : [...names].reverse()) {
+      const m = await SIDES[name].run(duration);
+      sides[name].push(m);
+      show(r, SIDES[name].label, m);
     }
   }
 
   // 6. summary
   const agg = (side) => {
     const ms = sides[side];
-    const all = { rps: median(ms.map((m) => m.rps)), p50: median(ms.map((m) => m.p50)), p95: median(ms.map((m) => m.p95)) };
+    const hits = ms.map((m) => m.cacheHits).filter((h) => h !== null);
+    const all = { rps: median(ms.map((m) => m.rps)), p50: median(ms.map((m) => m.p50)), p95: median(ms.map((m) => m.p95)), cacheHits: hits.length ? median(hits) : null };
     const cats = {};
     for (const m of ms) for (const [c, v] of Object.entries(m.byCategory)) (cats[c] ??= []).push(v);
     all.byCategory = Object.fromEntries(Object.entries(cats).map(([c, vs]) => [c, { p50: median(vs.map((v) => v.p50)), p95: median(vs.map((v) => v.p95)) }]));
     return all;
   };
-  const api_ = agg('api');
-  const sql_ = agg('sql');
-  const eng_ = agg('engine');
-  const ratio = api_.rps / sql_.rps;
+  const res = Object.fromEntries(Object.keys(SIDES).map((k) => [k, agg(k)]));
+  const ratio = res.apiMiss.rps / res.sql.rps;
+  const ratioDeployed = res.api.rps / res.sql.rps;
   const loadEnd = os.loadavg()[0];
 
   log(`\nper query category (median of rounds), ms:`);
-  log(`${pad('category', 14)} ${padL('API p50', 8)} ${padL('API p95', 8)} ${padL('SQL p50', 8)} ${padL('SQL p95', 8)} ${padL('eng p95', 8)}`);
-  for (const c of Object.keys(api_.byCategory)) {
-    const a = api_.byCategory[c];
-    const s = sql_.byCategory[c] ?? {};
-    const e = eng_.byCategory[c] ?? {};
-    log(`${pad(c, 14)} ${padL(fmt(a.p50, 1), 8)} ${padL(fmt(a.p95, 1), 8)} ${padL(fmt(s.p50, 1), 8)} ${padL(fmt(s.p95, 1), 8)} ${padL(fmt(e.p95, 1), 8)}`);
+  log(`${pad('category', 14)} ${padL('API p50', 8)} ${padL('API p95', 8)} ${padL('miss p50', 9)} ${padL('miss p95', 9)} ${padL('eng p95', 8)} ${padL('SQL p50', 8)} ${padL('SQL p95', 8)}`);
+  for (const c of Object.keys(res.api.byCategory)) {
+    const [a, am, e, q] = ['api', 'apiMiss', 'engine', 'sql'].map((k) => res[k].byCategory[c] ?? {});
+    log(
+      `${pad(c, 14)} ${padL(fmt(a.p50, 1), 8)} ${padL(fmt(a.p95, 1), 8)} ${padL(fmt(am.p50, 1), 9)} ${padL(fmt(am.p95, 1), 9)} ${padL(fmt(e.p95, 1), 8)} ${padL(fmt(q.p50, 1), 8)} ${padL(fmt(q.p95, 1), 8)}`,
+    );
   }
 
   // The slowest queries, direct SQL, one at a time (what to look at first).
@@ -433,7 +509,7 @@ async function main() {
   }
   single.sort((a, b) => b.ms - a.ms);
   log(`\nslowest queries, direct SQL alone (median of 5), with their totals:`);
-  for (const { q, ms } of single.slice(0, 8)) log(`  ${padL(fmt(ms, 1), 7)} ms  ${pad(q.category, 13)} ${q.label}  → ${fmt(q.total)} (${q.statements.length} statement${q.statements.length > 1 ? 's' : ''})`);
+  for (const { q, ms } of single.slice(0, 10)) log(`  ${padL(fmt(ms, 1), 7)} ms  ${pad(q.category, 13)} ${q.label}  → ${fmt(q.total)} (${q.statements.length} statement${q.statements.length > 1 ? 's' : ''})`);
   if (opts.explain) {
     for (const { q } of single.slice(0, 3)) {
       const main = q.statements.at(-1);
@@ -442,7 +518,8 @@ async function main() {
     }
   }
 
-  const met = { p95: api_.p95 <= GOALS.p95Ms, ratio: ratio >= GOALS.ratio, relay: relayPerSecond >= GOALS.relayPerSecond };
+  const met = { p95: res.api.p95 <= GOALS.p95Ms, p95Misses: res.apiMiss.p95 <= GOALS.p95Ms, ratio: ratio >= GOALS.ratio, relay: relayPerSecond >= GOALS.relayPerSecond };
+  const brief = (k) => ({ rps: Math.round(res[k].rps), p50: +res[k].p50.toFixed(1), p95: +res[k].p95.toFixed(1), ...(res[k].cacheHits !== null ? { cacheHits: +res[k].cacheHits.toFixed(2) } : {}), byCategory: res[k].byCategory });
   const summary = {
     date: new Date().toISOString(),
     node: process.version,
@@ -457,24 +534,28 @@ async function main() {
     loadAverage: { start: Math.round(loadStart * 100) / 100, end: Math.round(loadEnd * 100) / 100 },
     relay: { seconds: Math.round(relaySeconds * 10) / 10, listingsPerSecond: Math.round(relayPerSecond) },
     reindex,
-    api: { rps: Math.round(api_.rps), p50: +api_.p50.toFixed(1), p95: +api_.p95.toFixed(1), byCategory: api_.byCategory },
-    sql: { rps: Math.round(sql_.rps), p50: +sql_.p50.toFixed(1), p95: +sql_.p95.toFixed(1), byCategory: sql_.byCategory },
-    engineInProcess: { rps: Math.round(eng_.rps), p50: +eng_.p50.toFixed(1), p95: +eng_.p95.toFixed(1) },
+    api: brief('api'),
+    apiMisses: brief('apiMiss'),
+    engineInProcess: brief('engine'),
+    sql: brief('sql'),
     ratio: Math.round(ratio * 1000) / 1000,
+    ratioDeployed: Math.round(ratioDeployed * 1000) / 1000,
     goals: GOALS,
     goalsMet: met,
-    resultCache: { minTotal: ResultCache.MIN_TOTAL, ttlMs: ResultCache.TTL_MS, broadQueries: cacheable },
+    resultCache: { minTotal: ResultCache.MIN_TOTAL, ttlMs: ResultCache.TTL_MS, maxEntries: ResultCache.MAX_ENTRIES, broadQueries: broadCount, variants },
     totals: Object.fromEntries(queries.map((q) => [q.label, q.total])),
   };
   if (opts.json) console.log(JSON.stringify(summary, null, 2));
   else {
+    const line = (k) =>
+      log(
+        `  ${pad(SIDES[k].label, 20)} ${padL(fmt(res[k].rps), 7)} req/s   p50 ${padL(fmt(res[k].p50, 1), 6)} ms   p95 ${padL(fmt(res[k].p95, 1), 6)} ms${res[k].cacheHits !== null ? `   broad answers from the cache: ${Math.round(res[k].cacheHits * 100)} %` : ''}`,
+      );
     log(`\nmedian of ${rounds} round(s):`);
-    log(`  API (HTTP)          ${padL(fmt(api_.rps), 7)} req/s   p50 ${padL(fmt(api_.p50, 1), 6)} ms   p95 ${padL(fmt(api_.p95, 1), 6)} ms`);
-    log(`  SQL direct (pg)     ${padL(fmt(sql_.rps), 7)} req/s   p50 ${padL(fmt(sql_.p50, 1), 6)} ms   p95 ${padL(fmt(sql_.p95, 1), 6)} ms`);
-    log(`  engine in-process   ${padL(fmt(eng_.rps), 7)} req/s   p50 ${padL(fmt(eng_.p50, 1), 6)} ms   p95 ${padL(fmt(eng_.p95, 1), 6)} ms`);
+    for (const k of Object.keys(SIDES)) line(k);
     log(`load average (1 min) at end: ${loadEnd.toFixed(2)}`);
-    log(`API p95 = ${fmt(api_.p95, 1)} ms — goal ≤ ${GOALS.p95Ms} ms: ${met.p95 ? 'met' : 'NOT met'}`);
-    log(`API/SQL throughput = ${ratio.toFixed(3)} — goal ≥ ${GOALS.ratio}: ${met.ratio ? 'met' : 'NOT met'}`);
+    log(`API p95 = ${fmt(res.api.p95, 1)} ms as deployed, ${fmt(res.apiMiss.p95, 1)} ms on cache misses — goal ≤ ${GOALS.p95Ms} ms: ${met.p95 ? 'met' : 'NOT met'} / ${met.p95Misses ? 'met' : 'NOT met'}`);
+    log(`API/SQL throughput = ${ratio.toFixed(3)} on cache misses (${ratioDeployed.toFixed(3)} as deployed) — goal ≥ ${GOALS.ratio}: ${met.ratio ? 'met' : 'NOT met'}`);
     log(`relay = ${fmt(relayPerSecond)} listings/s — goal ≥ ${fmt(GOALS.relayPerSecond)}: ${met.relay ? 'met' : 'NOT met'}`);
     if (opts.keep) log(`database kept: ${dbUrl.toString()}`);
   }
