@@ -7,7 +7,7 @@ import { EmptyState, OrgTypeTag, PageContainer, formErrorsFromApi } from '@yiqia
 import { useQueries } from '@tanstack/react-query';
 import { MESSAGE_MAX_LENGTH } from '../components/chat/composer.js';
 import { CloseOutlined, TeamOutlined } from '../components/chat/icons.js';
-import { orgColor } from '../components/chat/org-color.js';
+import { orgColor, orgInitial } from '../components/chat/org-color.js';
 import { usePageTitle } from '../components/chat/page-title.js';
 import { OrgPicker } from '../components/rooms/org-picker.js';
 import { roomKeys, useCreateRoom, useListingSearch, type OrgCandidate } from '../data/rooms.js';
@@ -206,7 +206,7 @@ export function NewRoomPage() {
             <Flex gap={8} wrap>
               {parties.map((p) => (
                 <Flex key={p.id} align="center" gap={6} style={{ background: '#fff', border: '1px solid #e5e8ef', borderRadius: 999, padding: '3px 10px 3px 4px' }} data-testid="new-room-party">
-                  <span style={{ width: 22, height: 22, borderRadius: 11, background: orgColor(p.id), color: '#fff', display: 'grid', placeItems: 'center', fontSize: 12 }}>{p.name.slice(0, 1)}</span>
+                  <span style={{ width: 22, height: 22, borderRadius: 11, background: orgColor(p.id), color: '#fff', display: 'grid', placeItems: 'center', fontSize: 12 }}>{orgInitial(p.name)}</span>
                   <Typography.Text style={{ fontSize: 13, maxWidth: 220 }} ellipsis>
                     {p.name}
                   </Typography.Text>

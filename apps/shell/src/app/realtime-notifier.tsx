@@ -45,7 +45,7 @@ export function RealtimeNotifier() {
         </Typography.Paragraph>
       ) : undefined,
       placement: 'topRight',
-      duration: 5,
+      duration: e.kind === 'message' ? 5 : 10,
       style: to ? { cursor: 'pointer' } : undefined,
       onClick: to
         ? () => {

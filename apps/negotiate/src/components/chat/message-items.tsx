@@ -6,7 +6,7 @@ import { useNegotiateT } from '../../i18n/index.js';
 import { Attachments } from './attachments.js';
 import { systemText, timeLabel, visibleBody } from './format.js';
 import { CheckOutlined, ClockCircleOutlined, ExclamationCircleFilled } from './icons.js';
-import { orgColor } from './org-color.js';
+import { orgColor, orgInitial } from './org-color.js';
 
 const MINE_BG = '#1f5fa8';
 
@@ -63,19 +63,21 @@ export interface MessageItemProps {
   /** First of a run from the same sender: shows name and avatar. */
   showSender: boolean;
   highlighted: boolean;
-  /** "已读" / "XX 已读" under this message. */
-  readLabel: string | null;
+  /** "已读" / "全部已读" / "2 家机构已读" under this message, with the names of who read it. */
+  readLabel: { text: string; names: string } | null;
   /** Show the "sent" tick (my messages). */
   showTick: boolean;
+  /** Time, tick and read label under the bubble (the last message of a run). */
+  showMeta: boolean;
 }
 
-export function MessageItem({ message, mine, showSender, highlighted, readLabel, showTick }: MessageItemProps) {
+export function MessageItem({ message, mine, showSender, highlighted, readLabel, showTick, showMeta }: MessageItemProps) {
   const { t } = useNegotiateT();
   const body = visibleBody(message);
   const name = message.sender.displayName || t('chat.unknownSender');
   const avatar = (
     <Avatar size={34} style={{ background: orgColor(message.sender.orgId), flex: 'none', fontSize: 14 }} aria-hidden>
-      {(message.sender.orgName || name).slice(0, 1)}
+      {orgInitial(message.sender.orgName || name)}
     </Avatar>
   );
   return (
@@ -101,7 +103,7 @@ export function MessageItem({ message, mine, showSender, highlighted, readLabel,
           </div>
         ) : null}
         <Attachments attachments={message.attachments} mine={mine} />
-        <Flex gap={6} align="center" style={{ fontSize: 11, color: '#8a94a6' }}>
+        <Flex gap={6} align="center" style={{ fontSize: 11, color: '#8a94a6', display: showMeta ? 'flex' : 'none' }}>
           <span>{timeLabel(message.createdAt)}</span>
           {mine && showTick ? (
             <Tooltip title={t('chat.sent')}>
@@ -109,9 +111,11 @@ export function MessageItem({ message, mine, showSender, highlighted, readLabel,
             </Tooltip>
           ) : null}
           {readLabel ? (
-            <span style={{ color: '#2f8a4c' }} data-testid="read-marker">
-              {readLabel}
-            </span>
+            <Tooltip title={readLabel.names}>
+              <span style={{ color: '#2f8a4c' }} data-testid="read-marker" data-readers={readLabel.names}>
+                {readLabel.text}
+              </span>
+            </Tooltip>
           ) : null}
         </Flex>
       </Flex>

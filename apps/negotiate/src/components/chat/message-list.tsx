@@ -1,5 +1,6 @@
 import { Button, Flex, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import type { MessageDto } from '@yiqia/contracts';
 import type { RoomChannelState } from '@yiqia/web-data';
 import { useNegotiateT } from '../../i18n/index.js';
 import { dayKey, dayLabel } from './format.js';
@@ -13,11 +14,23 @@ const TOP_SLACK = 160;
 /** Messages of one sender closer than this are one run (one name and avatar). */
 const RUN_GAP_MS = 5 * 60_000;
 
+/** Two consecutive text messages of one sender a short while apart (one name, one time). */
+function sameRun(a: MessageDto | undefined, b: MessageDto): boolean {
+  return (
+    !!a &&
+    a.type === 'text' &&
+    b.type === 'text' &&
+    a.sender.userId === b.sender.userId &&
+    new Date(b.createdAt).getTime() - new Date(a.createdAt).getTime() < RUN_GAP_MS &&
+    dayKey(a.createdAt) === dayKey(b.createdAt)
+  );
+}
+
 export interface MessageListProps {
   state: RoomChannelState;
   myUserId: string | null;
-  /** seq → "已读" label under my organisation's message the others last read. */
-  readLabels: Map<number, string>;
+  /** seq → "已读" label (and who read it) under my organisation's message the others last read. */
+  readLabels: Map<number, { text: string; names: string }>;
   /** A message to bring into view and highlight (search results); `nonce` repeats the same one. */
   focus: { seq: number; nonce: number } | null;
   loadOlder: () => Promise<number>;
@@ -39,7 +52,7 @@ export function MessageList({ state, myUserId, readLabels, focus, loadOlder, onR
   const atBottom = useRef(true);
   const [showJump, setShowJump] = useState(false);
   const [highlight, setHighlight] = useState<number | null>(null);
-  const { messages, outgoing, hasOlder, loadingOlder } = state;
+  const { messages, outgoing, hasOlder, loadingOlder, anchored } = state;
   const first = messages[0]?.seq ?? null;
   const last = messages.at(-1)?.seq ?? 0;
 
@@ -111,7 +124,9 @@ export function MessageList({ state, myUserId, readLabels, focus, loadOlder, onR
     const el = ref.current?.querySelector<HTMLElement>(`[data-seq="${focus.seq}"]`);
     if (!el) return;
     handled.current = focus.nonce;
-    el.scrollIntoView({ block: 'center' });
+    // Scroll the list only (scrollIntoView would move the whole page too).
+    const list = ref.current;
+    if (list) list.scrollTop += el.getBoundingClientRect().top - list.getBoundingClientRect().top - list.clientHeight / 2 + el.offsetHeight / 2;
     atBottom.current = false;
     setHighlight(focus.seq);
   }, [focus, first]);
@@ -137,13 +152,10 @@ export function MessageList({ state, myUserId, readLabels, focus, loadOlder, onR
       items.push(<SystemItem key={m.seq} message={m} highlighted={highlight === m.seq} />);
       return;
     }
-    const before = messages[i - 1];
-    const run =
-      !newDay &&
-      before &&
-      before.type === 'text' &&
-      before.sender.userId === m.sender.userId &&
-      new Date(m.createdAt).getTime() - new Date(before.createdAt).getTime() < RUN_GAP_MS;
+    const run = sameRun(messages[i - 1], m);
+    // Time (and ticks) once per run: under its last message.
+    const after = messages[i + 1];
+    const lastOfRun = !after || dayKey(after.createdAt) !== day || !sameRun(m, after);
     const mine = m.sender.userId === myUserId;
     items.push(
       <MessageItem
@@ -154,6 +166,7 @@ export function MessageList({ state, myUserId, readLabels, focus, loadOlder, onR
         highlighted={highlight === m.seq}
         readLabel={readLabels.get(m.seq) ?? null}
         showTick={mine}
+        showMeta={lastOfRun || readLabels.has(m.seq) || highlight === m.seq}
       />,
     );
   });
@@ -178,18 +191,18 @@ export function MessageList({ state, myUserId, readLabels, focus, loadOlder, onR
                 {t('chat.loadingOlder')}
               </Typography.Text>
             </Flex>
-          ) : first !== null && !hasOlder && messages.length > 0 ? (
+          ) : anchored && !hasOlder && messages.length > 0 ? (
             <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="history-start">
               {t('chat.beginning')}
             </Typography.Text>
           ) : null}
         </Flex>
-        {first !== null && messages.length === 0 && outgoing.length === 0 ? (
+        {anchored && messages.length === 0 && outgoing.length === 0 ? (
           <Flex justify="center" style={{ padding: '40px 0' }}>
             <Typography.Text type="secondary">{t('chat.empty')}</Typography.Text>
           </Flex>
         ) : null}
-        {first === null && state.status !== 'error' ? (
+        {!anchored && state.status !== 'error' ? (
           <Flex justify="center" style={{ padding: '40px 0' }}>
             <Spin />
           </Flex>

@@ -4,7 +4,7 @@ import { OrgTypeTag } from '@yiqia/web-ui';
 import { useNegotiateT } from '../../i18n/index.js';
 import { counterparts, roomName } from '../chat/format.js';
 import { ArrowLeftOutlined, InfoCircleOutlined, LockOutlined, MoreOutlined, SearchOutlined, TeamOutlined, UserAddOutlined } from '../chat/icons.js';
-import { orgColor } from '../chat/org-color.js';
+import { orgColor, orgInitial } from '../chat/org-color.js';
 import { RoomKindTag, RoomStatusTag } from './room-tags.js';
 
 export interface RoomHeaderProps {
@@ -70,7 +70,7 @@ export function RoomHeader({ room, myOrgId, myUserId, presence, onBack, onSearch
         <Avatar size={40} shape="square" style={{ background: '#efe8fb', color: '#7a4fc2', borderRadius: 12, flex: 'none' }} icon={<TeamOutlined />} />
       ) : (
         <Avatar size={40} style={{ background: orgColor(others[0]?.organization.id), flex: 'none', fontSize: 16 }}>
-          {(others[0]?.organization.name ?? name).slice(0, 1)}
+          {orgInitial(others[0]?.organization.name ?? name)}
         </Avatar>
       )}
       <Flex vertical gap={2} style={{ minWidth: 0, flex: 1 }}>

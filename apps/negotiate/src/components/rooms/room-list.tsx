@@ -7,7 +7,7 @@ import { useNegotiateT } from '../../i18n/index.js';
 import { paths } from '../../paths.js';
 import { counterparts, listTime, roomName, systemText, visibleBody } from '../chat/format.js';
 import { TeamOutlined } from '../chat/icons.js';
-import { orgColor } from '../chat/org-color.js';
+import { orgColor, orgInitial } from '../chat/org-color.js';
 import { RoomKindTag, RoomStatusTag } from './room-tags.js';
 
 function RoomAvatar({ room, myOrgId }: { room: RoomDto; myOrgId: string | null }) {
@@ -20,7 +20,7 @@ function RoomAvatar({ room, myOrgId }: { room: RoomDto; myOrgId: string | null }
   const other = others[0]?.organization;
   return (
     <Avatar size={42} style={{ background: orgColor(other?.id), flex: 'none', fontSize: 17 }}>
-      {(other?.name ?? room.title).slice(0, 1)}
+      {orgInitial(other?.name ?? room.title)}
     </Avatar>
   );
 }

@@ -5,7 +5,7 @@ import type { PresenceEvent, RoomDto } from '@yiqia/contracts';
 import { OrgTypeTag } from '@yiqia/web-ui';
 import { useNegotiateT } from '../../i18n/index.js';
 import { IntentPanel } from '../intent/intent-panel.js';
-import { orgColor } from '../chat/org-color.js';
+import { orgColor, orgInitial } from '../chat/org-color.js';
 import { LinkOutlined, UserAddOutlined } from '../chat/icons.js';
 
 function Section({ title, extra, children, testId }: { title: string; extra?: ReactNode; children: ReactNode; testId: string }) {
@@ -43,15 +43,15 @@ export function RoomSide({ room, myOrgId, presence, onInvite }: { room: RoomDto;
           {room.parties.map((p) => (
             <Flex key={p.organization.id} gap={10} align="flex-start" data-testid="room-party" data-org-id={p.organization.id}>
               <Avatar size={32} style={{ background: orgColor(p.organization.id), flex: 'none' }}>
-                {p.organization.name.slice(0, 1)}
+                {orgInitial(p.organization.name)}
               </Avatar>
               <Flex vertical gap={4} style={{ minWidth: 0 }}>
                 <Typography.Text style={{ fontSize: 13, lineHeight: 1.4 }} data-testid="room-party-name">
                   {p.organization.name}
-                  {p.organization.id === myOrgId ? <Typography.Text type="secondary">{t('room.you')}</Typography.Text> : null}
                 </Typography.Text>
                 <Flex gap={4} wrap align="center">
                   <OrgTypeTag type={p.organization.type} />
+                  {p.organization.id === myOrgId ? <Tag>{t('room.ownOrg')}</Tag> : null}
                   {p.role ? <Tag color="geekblue">{p.role}</Tag> : null}
                   {onlineOrgs.has(p.organization.id) ? (
                     <Typography.Text style={{ fontSize: 12, color: '#2f8a4c' }}>{t('room.online')}</Typography.Text>

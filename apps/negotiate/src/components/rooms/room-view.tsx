@@ -29,8 +29,12 @@ function readLabelsOf(state: RoomChannelState, room: RoomDto, myOrgId: string | 
     if (!last) continue;
     byMessage.set(last.seq, [...(byMessage.get(last.seq) ?? []), p.organization.name]);
   }
-  const labels = new Map<number, string>();
-  for (const [seq, names] of byMessage) labels.set(seq, room.kind === 'direct' ? t('chat.read') : t('chat.readBy', { names: names.join(sep) }));
+  const others = room.parties.length - 1;
+  const labels = new Map<number, { text: string; names: string }>();
+  for (const [seq, names] of byMessage) {
+    const text = room.kind === 'direct' ? t('chat.read') : names.length >= others ? t('chat.readAll') : t('chat.readCount', { count: names.length });
+    labels.set(seq, { text, names: names.join(sep) });
+  }
   return labels;
 }
 
@@ -74,7 +78,7 @@ export function RoomView({ roomId, onBack }: { roomId: string; onBack?: () => vo
   const sep = t('chat.listSeparator');
 
   const room = state?.room ?? null;
-  const readLabels = useMemo(() => (state && room ? readLabelsOf(state, room, myOrgId, t, sep) : new Map<number, string>()), [state, room, myOrgId, t, sep]);
+  const readLabels = useMemo(() => (state && room ? readLabelsOf(state, room, myOrgId, t, sep) : new Map<number, { text: string; names: string }>()), [state, room, myOrgId, t, sep]);
   const { markRead, ensureLoaded } = channel;
   const onSeenBottom = useCallback((seq: number) => markRead(seq), [markRead]);
 

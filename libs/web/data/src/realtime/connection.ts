@@ -101,10 +101,11 @@ export class RealtimeConnection {
     return this.userId;
   }
 
-  subscribeStatus(listener: () => void): () => void {
+  /** For useSyncExternalStore (bound). */
+  subscribeStatus = (listener: () => void): (() => void) => {
     this.statusListeners.add(listener);
     return () => this.statusListeners.delete(listener);
-  }
+  };
 
   /** A server → client event; the handler stays registered across reconnections. */
   on<E extends RtServerEvent>(event: E, handler: (payload: RtServerPayload<E>) => void): () => void {

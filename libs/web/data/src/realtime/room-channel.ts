@@ -38,6 +38,8 @@ export interface RoomChannelState {
   /** FORBIDDEN (not a party), NOT_FOUND, or another refusal of GET/join. */
   error: RtError | null;
   room: RoomDto | null;
+  /** The first page is in (an empty `messages` then means an empty room). */
+  anchored: boolean;
   /** Shown messages, ascending by seq, no gap, no duplicate. */
   messages: MessageDto[];
   /** My messages not acknowledged (or not shown) yet, in the order I sent them. */
@@ -490,6 +492,7 @@ export class RoomChannel {
       status: this.error && !this.room ? 'error' : this.error?.code === 'FORBIDDEN' || this.error?.code === 'NOT_FOUND' ? 'error' : this.room ? 'ready' : 'loading',
       error: this.error,
       room: this.room,
+      anchored: this.timeline.anchored,
       messages: this.timeline.shown(),
       outgoing: [...this.outbox.values()],
       joined: this.joined,
