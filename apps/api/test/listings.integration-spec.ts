@@ -391,7 +391,8 @@ describe('listings API', () => {
     });
 
     it('rejects bad list queries with 400', async () => {
-      for (const query of [{ mine: 'yes' }, { organizationId: 'x' }, { boothId: '1' }, { status: 'gone' }, { kind: 'gift' }, { pageSize: 101 }, { page: 0 }]) {
+      const queries: Record<string, string | number>[] = [{ mine: 'yes' }, { organizationId: 'x' }, { boothId: '1' }, { status: 'gone' }, { kind: 'gift' }, { pageSize: 101 }, { page: 0 }];
+      for (const query of queries) {
         const res = await t.get('/api/listings', { query });
         expect(res.status).toBe(400);
         expect(res.body.error.code).toBe('VALIDATION_FAILED');
@@ -409,7 +410,7 @@ describe('listings API', () => {
       else expect(res.status).toBe(200);
     }
     expect(limited).not.toBeNull();
-    expect(limited!.body.error).toEqual({ code: 'RATE_LIMITED', message: 'Too many attempts; please try again later', details: { retryAfterSeconds: expect.any(Number) } });
+    expect((limited!.body as { error: unknown }).error).toEqual({ code: 'RATE_LIMITED', message: 'Too many attempts; please try again later', details: { retryAfterSeconds: expect.any(Number) } });
     expect(Number(limited!.headers['retry-after'])).toBeGreaterThan(0);
     // Other users are not affected; reading is not limited.
     expect((await t.patch(`/api/listings/${l.id}`, { status: 'open' }, { token: writer.accessToken })).status).toBe(429);
