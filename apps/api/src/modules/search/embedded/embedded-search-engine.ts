@@ -5,7 +5,7 @@ import { highlightRanges } from '../text/highlight.js';
 import { type AnalyzedQuery, analyzeQuery } from '../text/query.js';
 import { BIT_LISTS, maskOf, valuesOf } from './codes.js';
 import { ResultCache } from './result-cache.js';
-import { type EffectiveSort, FACETS, type GroupColumn, buildSearchStatement, groupingBits } from './search-sql.js';
+import { type EffectiveSort, type SearchStatement, type StatementRow, buildSearchStatement, readCounts } from './search-sql.js';
 import { toTsquery } from './tsquery.js';
 import { documentTsvector } from './tsvector.js';
 import { correctTypos } from './typos.js';
@@ -46,13 +46,7 @@ interface HitRow {
   createdAt: string;
 }
 
-interface Row {
-  part: 'hit' | 'facet' | 'total';
-  set: number;
-  value: string | null;
-  n: number;
-  hit: HitRow | null;
-}
+type Row = StatementRow & { hit: HitRow | null };
 
 type SearchResult = Omit<SearchListingsResponse, 'engine'>;
 
@@ -182,7 +176,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const sort: EffectiveSort = query.sort && (query.sort !== 'relevance' || hasText) ? query.sort : hasText ? 'relevance' : 'newest';
     let built = statement(query, analyzed, 'all', sort);
     let rows: Row[] = await this.run(built.sql, built.params);
-    if (hasText && totalOf(rows) === 0) {
+    if (hasText && totalOf(rows, built) === 0) {
       // Nothing as typed: try spelling corrections of Latin words and pinyin…
       const corrected = await this.correct(analyzed);
       if (corrected !== analyzed) {
@@ -191,12 +185,12 @@ export class EmbeddedSearchEngine implements SearchEngine {
         rows = await this.run(built.sql, built.params);
       }
       // …then listings that have some of the words (best first) rather than nothing.
-      if (analyzed.terms.length > 1 && totalOf(rows) === 0) {
+      if (analyzed.terms.length > 1 && totalOf(rows, built) === 0) {
         built = statement(query, analyzed, 'any', sort);
         rows = await this.run(built.sql, built.params);
       }
     }
-    const result = toResult(rows, built.groups, analyzed, query);
+    const result = toResult(rows, built, analyzed, query);
     if (this.options.cache !== false && result.total >= (this.options.cacheMinTotal ?? ResultCache.MIN_TOTAL)) this.cache.set(key, result, version);
     return { ...result, processingTimeMs: Math.round(performance.now() - started) };
   }
@@ -223,33 +217,17 @@ function statement(query: SearchListingsQuery, analyzed: AnalyzedQuery, mode: 'a
   return buildSearchStatement(query, analyzed.terms.length > 0 ? toTsquery(analyzed, mode) : null, sort);
 }
 
-function totalOf(rows: Row[]): number {
-  return rows.find((r) => r.part === 'total')?.n ?? 0;
+function totalOf(rows: Row[], built: SearchStatement): number {
+  return readCounts(rows, built.sets).total;
 }
 
-function toResult(rows: Row[], groups: GroupColumn[], analyzed: AnalyzedQuery, query: SearchListingsQuery): SearchResult {
-  const groupOfBits = new Map(groups.map((g, i) => [groupingBits(i, groups.length), g]));
-  const facets = Object.fromEntries(FACETS.map((f) => [f, {}])) as Record<keyof SearchFacetsDto, Record<string, number>>;
-  const add = (facet: keyof SearchFacetsDto, value: string, n: number) => {
-    facets[facet][value] = (facets[facet][value] ?? 0) + n;
-  };
-  const hits: { position: number; hit: SearchHitDto }[] = [];
-  let total = 0;
-  for (const row of rows) {
-    if (row.part === 'total') total = row.n;
-    else if (row.part === 'hit' && row.hit) hits.push({ position: row.set, hit: toHit(row.hit, analyzed) });
-    else if (row.part === 'facet' && row.value !== null && row.n > 0) {
-      const group = groupOfBits.get(row.set);
-      if (!group) continue;
-      // Bit sets are grouped as whole sets ({elderly, children}); each member gets the set's count.
-      if (group.facet === 'domain') for (const v of valuesOf(BIT_LISTS.domains, Number(row.value))) add('domain', v, row.n);
-      else if (group.facet === 'resourceType') for (const v of valuesOf(BIT_LISTS.resourceTypes, Number(row.value))) add('resourceType', v, row.n);
-      else if (group.facet === 'targetGroup') for (const v of valuesOf(BIT_LISTS.targetGroups, Number(row.value))) add('targetGroup', v, row.n);
-      else add(group.facet, row.value, row.n);
-    }
-  }
-  hits.sort((a, b) => a.position - b.position);
-  return { hits: hits.map((h) => h.hit), total, facets: facets as SearchFacetsDto, page: query.page, perPage: query.perPage, processingTimeMs: 0 };
+function toResult(rows: Row[], built: SearchStatement, analyzed: AnalyzedQuery, query: SearchListingsQuery): SearchResult {
+  const { facets, total } = readCounts(rows, built.sets);
+  const hits = rows
+    .filter((r): r is Row & { hit: HitRow } => r.part === 'hit' && r.hit !== null)
+    .sort((a, b) => a.set - b.set)
+    .map((r) => toHit(r.hit, analyzed));
+  return { hits, total, facets: facets as SearchFacetsDto, page: query.page, perPage: query.perPage, processingTimeMs: 0 };
 }
 
 const toNumber = (v: number | string | null): number | null => (v === null ? null : Number(v));

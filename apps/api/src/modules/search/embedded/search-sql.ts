@@ -1,6 +1,6 @@
 import type { SearchListingsQuery } from '@yiqia/contracts';
 import { LISTING_STATUSES } from '@yiqia/domain';
-import { BIT_LISTS, maskOf, regionLevels } from './codes.js';
+import { BIT_LISTS, maskOf, regionLevels, valuesOf } from './codes.js';
 
 /**
  * The one SQL statement that answers a search — the page of hits, the total and every disjunctive
@@ -12,9 +12,9 @@ import { BIT_LISTS, maskOf, regionLevels } from './codes.js';
  *             there is a text query (the GIN bitmap and heap visits happen once); inlined without one,
  *             so counts read the table in one sequential pass and the page comes from an index
  *             (ORDER BY created_at … LIMIT), half the work of materializing every row
- *   counts    ONE pass over matched with GROUPING SETS (one set per facet), each counted with
+ *   counts    ONE pass over matched with GROUPING SETS (see SETS), each group counted with
  *             FILTER (every facet filter but its own) — the disjunctive counts; the total is the
- *             sum over the kind set of the rows passing every filter
+ *             sum over the combined set of the rows passing every filter
  *   ranked    relevance only: the newest RANK_WINDOW rows passing every filter, scored with
  *             ts_rank_cd on their document (the only place documents are read)
  *   page      rows passing every filter in sort order, LIMIT/OFFSET, joined back for display
@@ -46,20 +46,19 @@ const ORDER: Record<Exclude<EffectiveSort, 'relevance'>, string> = {
 const RELEVANCE_ORDER = 'score DESC NULLS LAST, created_at DESC, id DESC';
 
 /**
- * Grouping-set columns, in the order of GROUPING(...): the facet each reports to and the value.
- * Region has three levels: every province; the cities of "open" provinces; the districts of open cities.
+ * The grouping sets of the counts. The single-valued facets and the province are grouped together
+ * (one hash table instead of four — a quarter less work per row); each bit set alone; the cities and
+ * districts of the open regions only when a region is selected. Columns in GROUPING(...) order.
  */
-export const GROUP_COLUMNS: { facet: FacetName; level?: 'city' | 'district'; column: string }[] = [
-  { facet: 'kind', column: 'kind' },
-  { facet: 'orgType', column: 'org_type' },
-  { facet: 'amountBand', column: 'amount_band' },
-  { facet: 'domain', column: 'domains' },
-  { facet: 'resourceType', column: 'resource_types' },
-  { facet: 'targetGroup', column: 'target_groups' },
-  { facet: 'region', column: 'province' },
-  { facet: 'region', level: 'city', column: 'open_city' },
-  { facet: 'region', level: 'district', column: 'open_district' },
-];
+const SETS = {
+  combined: ['kind', 'org_type', 'amount_band', 'province'],
+  domain: ['domains'],
+  resourceType: ['resource_types'],
+  targetGroup: ['target_groups'],
+  city: ['open_city'],
+  district: ['open_district'],
+} as const;
+export type SetName = keyof typeof SETS;
 
 /**
  * Which region levels the facet expands: the provinces of every selected code (their cities are
@@ -76,18 +75,16 @@ export function openRegions(selected: string[]): { provinces: string[]; cities: 
   return { provinces: [...provinces], cities: [...cities] };
 }
 
-/** GROUPING(all n columns) of the set that groups by column i alone: every bit set except column i's. */
-export function groupingBits(i: number, n: number): number {
-  return (1 << n) - 1 - (1 << (n - 1 - i));
+/** GROUPING(columns) of a set: a bit per column, most significant first, set for the columns it does not group by. */
+function groupingBits(columns: readonly string[], set: readonly string[]): number {
+  return columns.reduce((bits, c, i) => (set.includes(c) ? bits : bits | (1 << (columns.length - 1 - i))), 0);
 }
-
-export type GroupColumn = (typeof GROUP_COLUMNS)[number];
 
 export interface SearchStatement {
   sql: string;
   params: unknown[];
-  /** The grouping columns used, in GROUPING() order: decode a facet row's `set` with `groupingBits`. */
-  groups: GroupColumn[];
+  /** GROUPING() value → grouping set, to read the facet rows. */
+  sets: Map<number, SetName>;
 }
 
 export function buildSearchStatement(query: SearchListingsQuery, tsquery: string | null, sort: EffectiveSort): SearchStatement {
@@ -137,13 +134,13 @@ export function buildSearchStatement(query: SearchListingsQuery, tsquery: string
   const offset = bind((query.page - 1) * query.perPage, 'int');
 
   // Per grouping set the count of its facet: disjunctive when that facet has a filter.
+  // Per row of a set: the rows passing every filter (n_all) and, per facet with a filter, the rows
+  // passing every filter but that one (n_<facet>: the disjunctive count of that facet).
   const counted = (condition: string) => (condition === 'TRUE' ? 'count(*)' : `count(*) FILTER (WHERE ${condition})`);
-  const counts = [`${counted(passes())} AS n_all`, ...active.map((f) => `${counted(passes(f))} AS n_${f}`)];
-  // City and district sets only when a region is selected (otherwise they would count nothing).
-  const groups = GROUP_COLUMNS.filter((g) => !g.level || query.region.length > 0);
-  const columns = groups.map((g) => g.column).join(', ');
-  const countFor = (facet: FacetName) => (active.includes(facet) ? `n_${facet}` : 'n_all');
-  const groupCase = groups.map((g, i) => `WHEN ${groupingBits(i, groups.length)} THEN ${countFor(g.facet)}`).join(' ');
+  const countColumns = [`${counted(passes())}::int AS n_all`, ...FACETS.map((f) => (active.includes(f) ? `${counted(passes(f))}::int` : 'NULL::int') + ` AS "n_${f}"`)];
+  const setNames = (Object.keys(SETS) as SetName[]).filter((name) => (name !== 'city' && name !== 'district') || query.region.length > 0);
+  const columns = setNames.flatMap((name) => SETS[name]);
+  const sets = new Map(setNames.map((name) => [groupingBits(columns, SETS[name]), name]));
 
   const relevance = sort === 'relevance' && q;
   const pageEnd = query.page * query.perPage;
@@ -177,8 +174,9 @@ export function buildSearchStatement(query: SearchListingsQuery, tsquery: string
       WHERE ${where.join('\n        AND ')}
     ),
     counts AS (
-      SELECT grouping(${columns}) AS grouping_bits, ${columns},
-             ${counts.join(', ')}
+      SELECT grouping(${columns.join(', ')}) AS grouping_bits,
+             concat_ws(' ', ${columns.join(', ')}) AS value,
+             ${countColumns.join(', ')}
       FROM ${
         query.region.length > 0
           ? `(SELECT m.*,
@@ -187,14 +185,14 @@ export function buildSearchStatement(query: SearchListingsQuery, tsquery: string
             FROM matched m) m`
           : 'matched m'
       }
-      GROUP BY GROUPING SETS (${groups.map((g) => `(${g.column})`).join(', ')})
+      GROUP BY GROUPING SETS (${setNames.map((name) => `(${SETS[name].join(', ')})`).join(', ')})
     ),
     ${scored}
     page AS (
       SELECT m.id, row_number() OVER (ORDER BY ${order})::int AS position
       FROM (${candidates} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}) m
     )
-    SELECT 'hit' AS part, p.position AS set, NULL::text AS value, 0 AS n,
+    SELECT 'hit' AS part, p.position AS set, NULL AS value, ${FACETS.map((f) => `NULL::int AS "n_${f}"`).join(', ')}, NULL::int AS n_all,
            json_build_object('id', s.id, 'kind', s.kind, 'status', s.status, 'title', s.title, 'summary', s.summary,
              'organizationId', s.organization_id, 'organizationName', s.organization_name, 'orgType', s.org_type,
              'domains', s.domains, 'targetGroups', s.target_groups, 'resourceTypes', s.resource_types,
@@ -202,12 +200,53 @@ export function buildSearchStatement(query: SearchListingsQuery, tsquery: string
              'expoId', s.expo_id, 'boothId', s.booth_id, 'createdAt', s.created_at) AS hit
       FROM page p JOIN listing_search s ON s.id = p.id
     UNION ALL
-    SELECT 'facet', grouping_bits,
-           coalesce(${groups.map((g) => `${g.column}::text`).join(', ')}),
-           (CASE grouping_bits ${groupCase} END)::int, NULL
-      FROM counts
-    UNION ALL
-    -- Every row has exactly one kind: the kind set's rows passing every filter add up to the total.
-    SELECT 'total', 0, NULL, coalesce(sum(n_all), 0)::int, NULL FROM counts WHERE grouping_bits = ${groupingBits(0, groups.length)}`;
-  return { sql, params, groups };
+    SELECT 'facet', grouping_bits, value, ${FACETS.map((f) => `"n_${f}"`).join(', ')}, n_all, NULL FROM counts`;
+  return { sql, params, sets };
+}
+
+/** A row of the statement: a hit (`set` = its position) or the counts of one group of a grouping set. */
+export interface StatementRow {
+  part: 'hit' | 'facet';
+  set: number;
+  /** Space-separated group values (kind, org type, amount band, province for the combined set). */
+  value: string | null;
+  n_all: number | null;
+  n_kind: number | null;
+  n_domain: number | null;
+  n_orgType: number | null;
+  n_region: number | null;
+  n_resourceType: number | null;
+  n_targetGroup: number | null;
+  n_amountBand: number | null;
+  hit: unknown;
+}
+
+/** The disjunctive facet counts and the total, from the facet rows of a statement. */
+export function readCounts(rows: StatementRow[], sets: Map<number, SetName>): { facets: Record<FacetName, Record<string, number>>; total: number } {
+  const facets = Object.fromEntries(FACETS.map((f) => [f, {}])) as Record<FacetName, Record<string, number>>;
+  let total = 0;
+  const add = (facet: FacetName, value: string | undefined, row: StatementRow) => {
+    const n = row[`n_${facet}`] ?? row.n_all ?? 0;
+    if (value && n > 0) facets[facet][value] = (facets[facet][value] ?? 0) + n;
+  };
+  // A bit-set group ({elderly, children}) adds its count to each of its members.
+  const addBits = (facet: FacetName, list: readonly string[], row: StatementRow) => {
+    for (const v of valuesOf(list, Number(row.value))) add(facet, v, row);
+  };
+  for (const row of rows) {
+    if (row.part !== 'facet') continue;
+    const set = sets.get(row.set);
+    if (set === 'combined') {
+      const [kind, orgType, amountBand, province] = (row.value ?? '').split(' ');
+      add('kind', kind, row);
+      add('orgType', orgType, row);
+      add('amountBand', amountBand, row);
+      add('region', province, row);
+      total += row.n_all ?? 0;
+    } else if (set === 'domain') addBits('domain', BIT_LISTS.domains, row);
+    else if (set === 'resourceType') addBits('resourceType', BIT_LISTS.resourceTypes, row);
+    else if (set === 'targetGroup') addBits('targetGroup', BIT_LISTS.targetGroups, row);
+    else if (set === 'city' || set === 'district') add('region', row.value || undefined, row);
+  }
+  return { facets, total };
 }
