@@ -382,3 +382,55 @@ test('when the search engine is down (503 SEARCH_UNAVAILABLE) the page says so k
   const found = await search.expectMatchesApi(api);
   expect(found.total).toBeGreaterThan(0);
 });
+
+test('typing does not flood the history, Enter searches at once, and a slow answer to an older query is dropped', async ({ page, request }) => {
+  const api = new DiscoverApi(request);
+  const search = new DiscoverSearchPage(page);
+  await search.goto();
+
+  // One typing session is one history entry: back leaves the search, forward returns to its last word.
+  await search.typeQuery('社区');
+  await search.typeQuery('社区养老');
+  await page.goBack();
+  await search.expectSettled();
+  expect(search.params().get('q')).toBeNull();
+  await expect(search.input).toHaveValue('');
+  await page.goForward();
+  await search.expectSettled();
+  await expect(search.input).toHaveValue('社区养老');
+  await search.expectMatchesApi(api);
+
+  // Enter searches at once and adds an entry of its own.
+  await search.input.fill('儿童');
+  await search.input.press('Enter');
+  await expect.poll(() => search.params().get('q')).toBe('儿童');
+  await search.expectMatchesApi(api);
+  await page.goBack();
+  await expect.poll(() => search.params().get('q')).toBe('社区养老');
+  await expect(search.input).toHaveValue('社区养老');
+  await search.expectMatchesApi(api);
+
+  // The answer to 助老 is held back; meanwhile 助残 is typed: the 助老 request is cancelled, and the
+  // results are those of 助残.
+  const held: string[] = [];
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/api\/search\/listings\?.*q=%E5%8A%A9%E8%80%81/, async (route) => {
+    held.push(route.request().url());
+    await released;
+    await route.continue().catch(() => undefined);
+  });
+  const aborted: string[] = [];
+  page.on('requestfailed', (r) => {
+    if (r.url().includes('q=%E5%8A%A9%E8%80%81')) aborted.push(r.failure()?.errorText ?? '');
+  });
+  await search.input.fill('助老');
+  await expect.poll(() => held.length, { message: 'the 助老 request is on its way' }).toBeGreaterThan(0);
+  await search.typeQuery('助残');
+  const expected = await search.expectMatchesApi(api);
+  // Now let the 助老 answer go: it was cancelled when 助残 was searched, and changes nothing.
+  release();
+  await expect.poll(() => aborted, { message: 'the request for the older query is cancelled' }).toEqual(['net::ERR_ABORTED']);
+  expect(await search.cardIds()).toEqual(expected.hits.map((h) => h.id));
+  await expect(search.input).toHaveValue('助残');
+});

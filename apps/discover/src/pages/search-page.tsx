@@ -71,7 +71,10 @@ export function SearchPage() {
   useEffect(() => {
     const qs = searchParams.toString();
     if (qs !== ownNav.current) typingEntry.current = false; // back/forward or a link: typing starts a new entry
-    if (qs === typedNav.current) return;
+    if (qs === typedNav.current) {
+      typedNav.current = null; // only this once: coming back to the same URL later (forward) must fill the box
+      return;
+    }
     setKeyword((k) => (k.trim() === state.q ? k : state.q));
   }, [searchParams]);
 
