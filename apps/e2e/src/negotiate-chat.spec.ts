@@ -102,6 +102,15 @@ test('contact from a listing: a live conversation between two organisations, bad
   await aRoom.input.press('Enter');
   await expect(bRoom.withText('第二行')).toHaveCount(1);
 
+  // At most 4,000 characters: the counter turns red and sending is off.
+  await aRoom.input.fill('长'.repeat(4001));
+  await expect(page.getByTestId('composer-counter')).toHaveText('4001 / 4000');
+  await expect(page.getByTestId('composer-too-long')).toBeVisible();
+  await expect(aRoom.send).toBeDisabled();
+  await aRoom.input.press('Enter');
+  await aRoom.input.fill('');
+  await expect(page.getByTestId('composer-too-long')).toHaveCount(0);
+
   // Offline: A writes while the network is down — the message waits (clock), then goes out exactly once.
   await page.context().setOffline(true);
   await expect(aRoom.banner).toBeVisible();

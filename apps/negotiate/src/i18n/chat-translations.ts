@@ -164,7 +164,7 @@ export const chatEn: typeof chatZh = {
     subtitle: 'Conversations and negotiation rooms with other organisations',
     newRoom: 'New negotiation room',
     all: 'All',
-    direct: 'Conversations',
+    direct: 'Direct',
     negotiation: 'Rooms',
     anyStatus: 'Any status',
     filterKind: 'Type',

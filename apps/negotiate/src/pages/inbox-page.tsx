@@ -106,7 +106,7 @@ export function InboxPage() {
         ) : roomId ? (
           <RoomView key={roomId} roomId={roomId} onBack={() => void navigate(paths.inbox())} />
         ) : (
-          <div style={{ flex: 1, minHeight: 0 }}>{list}</div>
+          <div style={{ flex: 1, minHeight: 0, minWidth: 0 }}>{list}</div>
         )}
       </Flex>
     </div>

@@ -1,5 +1,6 @@
 import dayjs from 'dayjs';
 import relativeTime from 'dayjs/plugin/relativeTime.js';
+import 'dayjs/locale/zh-cn.js';
 import type { MessageDto, RoomDto } from '@yiqia/contracts';
 
 dayjs.extend(relativeTime);

@@ -188,3 +188,20 @@ describe('RoomChannel', () => {
     c.dispose();
   });
 });
+
+describe('RoomChannel read marker', () => {
+  it('a read asked for before the room is joined is sent once joined', async () => {
+    const t = new FakeTransport();
+    t.connected = false;
+    t.answer = (event) => (event === 'room:join' ? ({ ok: true, room: room(3), messages: [msg(1), msg(2), msg(3)] } as RtAck<object>) : event === 'read' ? ({ ok: true, seq: 3 } as RtAck<object>) : { ok: true });
+    const c = new RoomChannel(ROOM, t, restWith([msg(1), msg(2), msg(3)]), () => 'me');
+    await until(() => c.getState().messages.length === 3);
+    c.markRead(3);
+    expect(t.calls.filter((x) => x.event === 'read')).toHaveLength(0);
+    t.reconnect();
+    await until(() => t.calls.some((x) => x.event === 'read'));
+    expect(t.calls.filter((x) => x.event === 'read').map((x) => x.payload)).toEqual([{ roomId: ROOM, seq: 3 }]);
+    expect(c.getState().room?.unread).toBe(0);
+    c.dispose();
+  });
+});

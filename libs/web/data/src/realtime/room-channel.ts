@@ -109,6 +109,8 @@ export class RoomChannel {
   private resyncAgain = false;
   private lastTypingSent = 0;
   private readSent = 0;
+  /** Highest seq the reader has seen (sent as `read` when joined). */
+  private wantRead = 0;
   private disposed = false;
   private readonly unsubscribe: (() => void)[] = [];
   private readonly listeners = new Set<() => void>();
@@ -347,12 +349,14 @@ export class RoomChannel {
           }
           this.joined = true;
           this.error = null;
+          this.readSent = 0; // the stored marker comes with the room
           this.setRoom(a.room);
           if (anchored) this.timeline.apply(a.messages);
           else this.timeline.anchor(a.messages, a.room.lastSeq);
           this.changed();
           if (a.messages.length === 0 || this.timeline.lastSeq >= a.room.lastSeq || this.timeline.lastSeq === before) break;
         }
+        this.sendRead();
       } while (this.resyncAgain && this.rt.connected && !this.disposed);
     })().finally(() => {
       this.syncing = null;
@@ -399,10 +403,16 @@ export class RoomChannel {
     void this.rt.call('typing', { roomId: this.roomId }, 3000);
   }
 
-  /** Moves my read marker to `seq` (forward only). */
+  /** Moves my read marker to `seq` (forward only); sent once the room is joined if it is not yet. */
   markRead(seq: number): void {
+    if (seq > this.wantRead) this.wantRead = seq;
+    this.sendRead();
+  }
+
+  private sendRead(): void {
     const room = this.room;
-    if (!room || seq <= Math.max(this.readSent, room.readSeq) || !this.rt.connected) return;
+    const seq = this.wantRead;
+    if (!room || seq <= Math.max(this.readSent, room.readSeq) || !this.rt.connected || !this.joined) return;
     this.readSent = seq;
     const me = this.myUserId();
     if (me) this.markUserRead(me, seq);
