@@ -8,10 +8,9 @@ import { BIT_LISTS, maskOf, regionLevels, valuesOf } from './codes.js';
  * assembled from fixed fragments only.
  *
  *   matched   rows passing the text query and the filters that are not facets (status, amount
- *             range, expo, organisation, booth), with one boolean per facet filter. Materialized when
- *             there is a text query (the GIN bitmap and heap visits happen once); inlined without one,
- *             so counts read the table in one sequential pass and the page comes from an index
- *             (ORDER BY created_at … LIMIT), half the work of materializing every row
+ *             range, expo, organisation, booth), with one boolean per facet filter. Not materialized:
+ *             each use scans again (a GIN bitmap, or the created_at index for a page without a text
+ *             query), which measured 20–50 % cheaper than storing every matching row once
  *   counts    ONE pass over matched with GROUPING SETS (see SETS), each group counted with
  *             FILTER (every facet filter but its own) — the disjunctive counts; the total is the
  *             sum over the combined set of the rows passing every filter
@@ -167,7 +166,7 @@ export function buildSearchStatement(query: SearchListingsQuery, tsquery: string
     : `SELECT id, created_at, amount_value FROM matched WHERE ${passes()}`;
 
   const sql = `
-    WITH matched AS ${q ? 'MATERIALIZED' : 'NOT MATERIALIZED'} (
+    WITH matched AS NOT MATERIALIZED (
       SELECT id, kind, org_type, amount_band, domains, resource_types, target_groups, province, city, district,
              created_at, amount_value${active.map((f) => `,\n             ${tests[f]} AS f_${f}`).join('')}
       FROM listing_search
