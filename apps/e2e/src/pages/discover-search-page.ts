@@ -53,11 +53,14 @@ export class DiscoverSearchPage {
     await expect(this.root).toBeVisible();
     await expect(this.total).toHaveAttribute('data-total', /^\d+$/);
     const normalise = (qs: string) => [...new URLSearchParams(qs)].map(([k, v]) => `${k}=${v}`).sort().join('&');
+    // "<results' search> | <URL's search>": the two sides must be the same. Patient: on a loaded
+    // machine a search and its render can take a while, and this waits for them, it does not time them.
     await expect
-      .poll(async () => normalise((await this.total.getAttribute('data-for')) ?? '') === normalise(this.params().toString()), {
+      .poll(async () => `${normalise((await this.total.getAttribute('data-for')) ?? '')} | ${normalise(this.params().toString())}`, {
         message: 'the results shown are those of the URL',
+        timeout: 30_000,
       })
-      .toBe(true);
+      .toMatch(/^(.*) \| \1$/);
   }
 
   /** The current URL's query string. */
