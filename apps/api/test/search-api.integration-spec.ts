@@ -29,7 +29,7 @@ describe('GET /api/search/listings', () => {
     expect(body.total).toBeGreaterThan(5);
     expect(typeof body.processingTimeMs).toBe('number');
     expect(Object.keys(body.facets).sort()).toEqual(['amountBand', 'domain', 'kind', 'orgType', 'region', 'resourceType', 'targetGroup']);
-    const hit = body.hits[0]!;
+    const hit = body.hits[0];
     expect(Object.keys(hit).sort()).toEqual(
       ['amountMax', 'amountMin', 'boothId', 'createdAt', 'domains', 'expoId', 'highlight', 'id', 'kind', 'organization', 'regionCode', 'regionName', 'resourceTypes', 'status', 'summary', 'targetGroups', 'title'].sort(),
     );

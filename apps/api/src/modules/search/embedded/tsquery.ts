@@ -26,7 +26,7 @@ function termQuery(term: QueryTerm): string | null {
     for (const f of term.fuzzy) push(lexeme(f));
   }
   if (alternatives.length === 0) return null;
-  return alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' | ')})`;
+  return alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(' | ')})`;
 }
 
 /** `all`: every term must match (the default); `any`: one is enough (the fallback when `all` finds nothing). */

@@ -34,6 +34,9 @@ export async function correctTypos(db: { query(sql: string, params?: unknown[]):
   const corrections = new Map(rows.filter((r) => r.similar.length > 0).map((r) => [r.word, r.similar]));
   if (corrections.size === 0) return query;
   return {
-    terms: query.terms.map((t) => (t.kind === 'latin' && corrections.has(t.text) ? { ...t, fuzzy: corrections.get(t.text)! } : t)),
+    terms: query.terms.map((t) => {
+      const fuzzy = t.kind === 'latin' ? corrections.get(t.text) : undefined;
+      return fuzzy ? { ...t, fuzzy } : t;
+    }),
   };
 }

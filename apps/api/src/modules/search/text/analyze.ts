@@ -36,7 +36,7 @@ function bigramTokens(text: string): string[] {
   const out: string[] = [];
   for (const run of textRuns(text)) {
     if (run.kind === 'latin') out.push(run.text);
-    else for (let i = 0; i + 1 < run.chars.length; i++) out.push(run.chars[i]! + run.chars[i + 1]!);
+    else for (let i = 0; i + 1 < run.chars.length; i++) out.push(run.chars[i] + run.chars[i + 1]);
   }
   return out;
 }
@@ -51,7 +51,7 @@ export function segmentText(text: string): SegmentedText {
   const runs = textRuns(text);
   const hanRuns = runs.filter((r) => r.kind === 'han');
   const segmentations = segmentHanRuns(hanRuns.map((r) => r.text));
-  return { runs, han: hanRuns.map((run, i) => ({ run, segmentation: segmentations[i]! })) };
+  return { runs, han: hanRuns.map((run, i) => ({ run, segmentation: segmentations[i] })) };
 }
 
 /**
@@ -70,7 +70,7 @@ export function fieldTokens(text: SegmentedText, opts: FieldOptions): string[] {
     }
     const chars = run.chars;
     const longWords = new Map<number, string[]>();
-    for (const w of segmentations.get(run)!.searchWords) {
+    for (const w of segmentations.get(run)?.searchWords ?? []) {
       if (w.end - w.start < 3) continue;
       const list = longWords.get(w.start) ?? [];
       if (!list.includes(w.word)) list.push(w.word);
@@ -78,8 +78,8 @@ export function fieldTokens(text: SegmentedText, opts: FieldOptions): string[] {
     }
     for (let i = 0; i < chars.length; i++) {
       out.push(...(longWords.get(i) ?? []));
-      if (i + 1 < chars.length) out.push(chars[i]! + chars[i + 1]!);
-      if (opts.unigrams) out.push(chars[i]!);
+      if (i + 1 < chars.length) out.push(chars[i] + chars[i + 1]);
+      if (opts.unigrams) out.push(chars[i]);
     }
   }
   return out;

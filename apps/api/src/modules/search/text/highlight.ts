@@ -36,7 +36,7 @@ function hanRanges(term: HanTerm, runs: TextRun[]): HighlightRanges {
     const n = Array.from(needle);
     const out: HighlightRanges = [];
     for (const run of runs) {
-      for (const i of occurrences(run.chars, n)) out.push([run.offsets[i]!, run.offsets[i + n.length]!]);
+      for (const i of occurrences(run.chars, n)) out.push([run.offsets[i], run.offsets[i + n.length]]);
     }
     return out;
   };
@@ -53,13 +53,13 @@ function pinyinRanges(terms: LatinTerm[], runs: TextRun[]): HighlightRanges {
   const out: HighlightRanges = [];
   const segmentations = segmentHanRuns(runs.map((r) => r.text));
   for (const [r, run] of runs.entries()) {
-    const { words, searchWords } = segmentations[r]!;
+    const { words, searchWords } = segmentations[r];
     for (const token of pinyinTokens(run.chars, words, searchWords)) {
       for (const term of terms) {
         let covered = 0;
         if (term.fuzzy.includes(token.token) || token.token === term.text) covered = token.ends.length;
         else if (term.prefix && token.token.startsWith(term.text)) covered = token.ends.findIndex((end) => end >= term.text.length) + 1;
-        if (covered > 0) out.push([run.offsets[token.start]!, run.offsets[token.start + covered]!]);
+        if (covered > 0) out.push([run.offsets[token.start], run.offsets[token.start + covered]]);
       }
     }
   }

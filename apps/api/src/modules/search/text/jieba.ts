@@ -44,7 +44,7 @@ function perRun(tokens: string[], count: number): string[][] {
   const out: string[][] = [[]];
   for (const t of tokens) {
     if (t === SEPARATOR) out.push([]);
-    else out[out.length - 1]!.push(t);
+    else out[out.length - 1].push(t);
   }
   while (out.length < count) out.push([]);
   return out;
@@ -63,14 +63,14 @@ export function segmentHanRuns(runs: string[]): HanSegmentation[] {
   return runs.map((_, r) => {
     const words: WordSpan[] = [];
     let at = 0;
-    for (const word of precise[r]!) {
+    for (const word of precise[r]) {
       const len = codePoints(word);
       words.push({ word, start: at, end: at + len });
       at += len;
     }
     const searchWords: WordSpan[] = [];
     let w = 0;
-    for (const token of search[r]!) {
+    for (const token of search[r]) {
       const current = words[w];
       if (!current) break;
       if (token === current.word) {

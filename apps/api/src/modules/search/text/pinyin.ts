@@ -26,7 +26,7 @@ export const PINYIN_SPAN = 8;
 export function syllables(chars: string[]): string[] {
   const result = pinyin(chars.join(''), { toneType: 'none', type: 'array', v: true });
   // pinyin-pro answers one entry per character; characters it cannot spell come back unchanged.
-  return chars.map((_, i) => (/^[a-z]+$/.test(result[i] ?? '') ? result[i]! : ''));
+  return chars.map((_, i) => (/^[a-z]+$/.test(result[i] ?? '') ? result[i] : ''));
 }
 
 function spell(sy: string[], start: number, end: number, initials: boolean, kind: PinyinToken['kind'] = 'other'): PinyinToken | null {
@@ -34,7 +34,7 @@ function spell(sy: string[], start: number, end: number, initials: boolean, kind
   const ends: number[] = [];
   for (let i = start; i < end; i++) {
     if (!sy[i]) return null;
-    token += initials ? sy[i]![0] : sy[i];
+    token += initials ? sy[i][0] : sy[i];
     ends.push(token.length);
   }
   return { token, kind, start, ends };
@@ -58,7 +58,7 @@ export function pinyinTokens(chars: string[], words: WordSpan[], searchWords: Wo
     push(spell(sy, w.start, w.end, false, 'word'));
     push(spell(sy, w.start, w.end, true));
   }
-  for (let i = 0; i + 1 < words.length; i++) push(spell(sy, words[i]!.start, words[i + 1]!.end, false, 'pair'));
+  for (let i = 0; i + 1 < words.length; i++) push(spell(sy, words[i].start, words[i + 1].end, false, 'pair'));
   const starts = new Set([...words, ...searchWords].map((w) => w.start));
   for (const start of [...starts].sort((a, b) => a - b)) {
     const end = Math.min(start + PINYIN_SPAN, chars.length);

@@ -46,7 +46,7 @@ function bigramsOf(word: string): string[] {
   const chars = Array.from(word);
   if (chars.length < 3) return [];
   const out: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
   return out;
 }
 

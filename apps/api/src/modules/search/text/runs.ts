@@ -47,7 +47,7 @@ export function textRuns(text: string): TextRun[] {
       offsets.push(end);
       runs.push({ kind: 'han', text: chars.join(''), start, end, chars, offsets });
     } else {
-      const latin = m[2]!.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(NOT_WORD, '').slice(0, MAX_LATIN_WORD);
+      const latin = m[2].normalize('NFKD').replace(MARKS, '').toLowerCase().replace(NOT_WORD, '').slice(0, MAX_LATIN_WORD);
       if (latin) runs.push({ kind: 'latin', text: latin, start, end, chars: [], offsets: [] });
     }
   }
