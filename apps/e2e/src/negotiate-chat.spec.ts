@@ -10,7 +10,7 @@ import { expect, test } from './support/fixtures.js';
  * read markers and presence arrive live; a message written offline is delivered exactly once; history
  * pages back in order; search; attachments. Several browser contexts, one per person.
  */
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 180_000 });
 
 test('contact from a listing: a live conversation between two organisations, badge, typing, read marker, presence, offline send, attachment', async ({ page, request, baseURL, newContext, loginAs }) => {
   const n = new NegotiateApi(request, baseURL ?? '');

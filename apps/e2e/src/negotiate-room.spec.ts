@@ -11,7 +11,7 @@ import { expect, test } from './support/fixtures.js';
  * everyone chats and sees the same order; an organisation that is not a party cannot open it (page and
  * API) until it is invited; closing makes it read-only for everyone.
  */
-test.describe.configure({ timeout: 150_000 });
+test.describe.configure({ timeout: 240_000 });
 
 /** Picks an organisation in an OrgPicker by typing a word of its listing. */
 async function pickOrg(page: Page, pickerTestId: string, word: string, orgId: string): Promise<void> {

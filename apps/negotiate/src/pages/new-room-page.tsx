@@ -1,6 +1,6 @@
 import { App, Button, Card, Flex, Form, Input, Select, Skeleton, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { ListingDto } from '@yiqia/contracts';
 import { apiFetch, isApiError, useAuth } from '@yiqia/web-data';
 import { EmptyState, OrgTypeTag, PageContainer, formErrorsFromApi } from '@yiqia/web-ui';
@@ -156,7 +156,13 @@ export function NewRoomPage() {
     }));
 
   return (
-    <PageContainer title={t('newRoom.title')} subtitle={t('newRoom.subtitle')} maxWidth={880} data-testid="new-room-page">
+    <PageContainer
+      title={t('newRoom.title')}
+      subtitle={t('newRoom.subtitle')}
+      maxWidth={880}
+      breadcrumb={[{ title: <Link to={paths.inbox()}>{t('inbox.title')}</Link> }, { title: t('newRoom.title') }]}
+      data-testid="new-room-page"
+    >
       <Card styles={{ body: { padding: 24 } }}>
         <Form<FormValues> form={form} layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>
           <Form.Item label={t('newRoom.listings')} extra={t('newRoom.listingsHint')}>
