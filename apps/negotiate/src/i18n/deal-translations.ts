@@ -263,7 +263,7 @@ export const dealEn: typeof dealZh = {
   intent: {
     title: 'Intent document',
     unknownOrg: '(unknown organisation)',
-    none: 'Not agreed',
+    none: 'Not specified',
     open: 'open',
     yuan: 'CNY {{value}}',
     yuanWithWan: 'CNY {{value}} ({{wan}} × 10,000)',

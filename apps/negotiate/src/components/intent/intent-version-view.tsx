@@ -62,15 +62,16 @@ export function IntentVersionView({ room, intent, version }: { room: RoomDto; in
           </Typography.Text>
         </Flex>
       </header>
-      {version.status === 'signed' && (
-        <div style={{ position: 'absolute', top: 16, right: 20 }}>
-          <IntentSeal size={92} version={version.version} />
-        </div>
-      )}
-
       <Typography.Title level={5} style={{ fontFamily: SERIF }}>
         {t('intent.section.parties')}
       </Typography.Title>
+      <div style={{ position: 'relative' }}>
+      {version.status === 'signed' && (
+        // The stamp sits over the signatures, as on the printed page.
+        <div style={{ position: 'absolute', right: 12, bottom: -6, zIndex: 2, pointerEvents: 'none' }}>
+          <IntentSeal size={96} version={version.version} />
+        </div>
+      )}
       <Table<PartyRow>
         size="small"
         pagination={false}
@@ -121,6 +122,7 @@ export function IntentVersionView({ room, intent, version }: { room: RoomDto; in
           },
         ]}
       />
+      </div>
 
       <Typography.Title level={5} style={{ fontFamily: SERIF }}>
         {t('intent.section.terms')}
