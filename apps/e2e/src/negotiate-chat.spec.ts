@@ -1,7 +1,9 @@
 import { DEMO_FOUNDATION, pngFile } from './pages/negotiate-fixtures.js';
 import { NegotiateApi } from './pages/negotiate-api.js';
 import { NegotiateInbox, NegotiateNav, NegotiateRoom } from './pages/negotiate-room-page.js';
-import { uniqueId } from './support/data.js';
+import type { BoothSummaryDto } from '@yiqia/contracts';
+import { LoginPage } from './pages/login-page.js';
+import { DEMO, uniqueId } from './support/data.js';
 import { expect, test } from './support/fixtures.js';
 
 /**
@@ -201,4 +203,38 @@ test('history: 70 messages page back in order when scrolling up; search within t
   await r.search(`不存在的词 ${word}`);
   await expect(page.getByTestId('room-search').getByText('没有找到包含')).toBeVisible();
   await page.screenshot({ path: 'tmp/e2e-results/negotiate-history.png' });
+});
+
+test('contact from a booth page: a visitor logs in first and comes back; the organizer is told why it cannot; a member opens the conversation', async ({ page, request, baseURL, newContext }) => {
+  const n = new NegotiateApi(request, baseURL ?? '');
+  const exhibitor = await n.api.login(DEMO.exhibitor.email, DEMO.exhibitor.password);
+  const booth = (await n.api.get<BoothSummaryDto[]>('/api/me/booths', exhibitor.accessToken)).find((b) => b.status === 'approved');
+  if (!booth) throw new Error('the demo exhibitor has no approved booth');
+  const boothPath = `/expos/${DEMO.expo.slug}/booths/${booth.id}`;
+  const exhibitorOrg = exhibitor.auth.organization?.name ?? '';
+
+  // Anonymous: to the login page, then back to the booth, where contact opens the conversation.
+  await page.goto(boothPath);
+  await page.getByTestId('booth-contact-org').click();
+  await expect(page).toHaveURL(/\/login\?redirect=/);
+  await new LoginPage(page).login(DEMO_FOUNDATION.email, DEMO_FOUNDATION.password);
+  await expect(page).toHaveURL(new RegExp(`${boothPath}$`));
+  await page.getByTestId('booth-contact-org').click();
+  const room = new NegotiateRoom(page);
+  await expect(page).toHaveURL(/\/negotiate\/rooms\/[0-9a-f-]{36}$/);
+  await expect(room.title).toHaveText(exhibitorOrg);
+  const roomId = room.roomId();
+  const a = await n.api.login(DEMO_FOUNDATION.email, DEMO_FOUNDATION.password);
+  expect((await n.room(a.accessToken, roomId)).body).toMatchObject({ kind: 'direct' });
+  // The exhibitor's members see it too.
+  expect((await n.rooms(exhibitor.accessToken)).map((r) => r.id)).toContain(roomId);
+
+  // The organizer has no organisation: an explanation, no conversation.
+  const organizer = await n.api.login(DEMO.organizer.email, DEMO.organizer.password);
+  const orgCtx = await newContext({ session: organizer });
+  const orgPage = await orgCtx.newPage();
+  await orgPage.goto(boothPath);
+  await orgPage.getByTestId('booth-contact-org').click();
+  await expect(orgPage.getByTestId('booth-contact-no-org')).toContainText('主办方账号没有所属机构');
+  await expect(orgPage).toHaveURL(new RegExp(`${boothPath}$`));
 });

@@ -41,7 +41,7 @@ export function BoothContactButton({ orgId }: { orgId: string }) {
     }
   };
   return (
-    <Button icon={<MessageOutlined />} onClick={() => void contact()} loading={opening} title={t('booth.contactHint')} data-testid="booth-contact">
+    <Button icon={<MessageOutlined />} onClick={() => void contact()} loading={opening} title={t('booth.contactHint')} data-testid="booth-contact-org">
       {t('booth.contact')}
     </Button>
   );
