@@ -85,7 +85,13 @@ function percentile(samples, p) {
   const s = Float64Array.from(samples).sort();
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
 }
-const median = (xs) => percentile(xs, 50);
+/** Median (the mean of the two middle values for an even count). */
+function median(xs) {
+  if (xs.length === 0) return NaN;
+  const s = Float64Array.from(xs).sort();
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
 
 // ---- processes and the database -----------------------------------------------------------------
 
