@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import dayjs from 'dayjs';
-import { Alert, App, Button, Card, Col, DatePicker, Flex, Form, Input, Row, Select, Skeleton, Steps, TimePicker, Typography, theme } from 'antd';
+import { Alert, App, Button, Card, Col, DatePicker, Flex, Form, Grid, Input, Row, Select, Skeleton, Steps, TimePicker, Typography, theme } from 'antd';
 import type { CreateMeetingRequest, ExpoDto } from '@yiqia/contracts';
 import type { OrgType } from '@yiqia/domain';
 import { isApiError, useAuth, useExpo, useExpos } from '@yiqia/web-data';
@@ -109,6 +109,7 @@ function MeetingRequestForm({ invitee, listingId }: { invitee: Invitee; listingI
   const { token } = theme.useToken();
   const { message, modal } = App.useApp();
   const navigate = useNavigate();
+  const wide = Grid.useBreakpoint().lg ?? true;
   const [form] = Form.useForm<MeetingFormValues>();
   const expos = useExpos();
   const expoId = Form.useWatch('expoId', form) ?? invitee.expoId ?? undefined;
@@ -174,7 +175,7 @@ function MeetingRequestForm({ invitee, listingId }: { invitee: Invitee; listingI
 
   return (
     <Row gutter={[20, 20]}>
-      <Col xs={24} lg={15}>
+      <Col xs={{ span: 24, order: 2 }} lg={{ span: 15, order: 1 }}>
         <Card data-testid="new-meeting-form-card">
           <Form<MeetingFormValues>
             form={form}
@@ -223,7 +224,7 @@ function MeetingRequestForm({ invitee, listingId }: { invitee: Invitee; listingI
             <Form.List name="slots">
               {(fields, { add, remove }) => (
                 <div data-testid="meeting-slots">
-                  <Flex justify="space-between" align="baseline" style={{ marginBottom: 8 }}>
+                  <Flex justify="space-between" align="baseline" gap={4} wrap style={{ marginBottom: 8 }}>
                     <Typography.Text strong>{t('meeting.slots')}</Typography.Text>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {expo.data ? f.expoDates(expo.data) : null}
@@ -317,7 +318,8 @@ function MeetingRequestForm({ invitee, listingId }: { invitee: Invitee; listingI
           </Form>
         </Card>
       </Col>
-      <Col xs={24} lg={9}>
+      {/* On a phone, whom the request goes to comes first. */}
+      <Col xs={{ span: 24, order: 1 }} lg={{ span: 9, order: 2 }}>
         <Flex vertical gap={16}>
           <Card size="small" title={t('meeting.inviteeCard')} data-testid="new-meeting-invitee">
             <Flex vertical gap={8}>
@@ -348,6 +350,7 @@ function MeetingRequestForm({ invitee, listingId }: { invitee: Invitee; listingI
               )}
             </Flex>
           </Card>
+          {wide && (
           <Card size="small" title={t('meeting.howTitle')}>
             <Steps
               orientation="vertical"
@@ -360,6 +363,7 @@ function MeetingRequestForm({ invitee, listingId }: { invitee: Invitee; listingI
               ]}
             />
           </Card>
+          )}
         </Flex>
       </Col>
     </Row>
