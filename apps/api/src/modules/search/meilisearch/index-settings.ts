@@ -105,7 +105,7 @@ export const LISTINGS_INDEX_SETTINGS = {
     // ("yanglao" → "yangalo", "volunter") get them; Chinese words (2–4 characters) get none — the
     // token fields make up for it with sub-words and pinyin.
     minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
-    // Codes and amounts are matched exactly.
+    // Codes and amounts are matched exactly (Meilisearch ≥ 1.15).
     disableOnNumbers: true,
   },
   faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET },
