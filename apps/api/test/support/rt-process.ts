@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
@@ -28,6 +28,8 @@ export interface Cluster {
 
 export async function createCluster(): Promise<Cluster> {
   if (!existsSync(join(BUILT, 'main.js'))) throw new Error(`${BUILT}/main.js is missing: build the API first (npx nx run api:build)`);
+  // tmp/ is git-ignored: a fresh clone has none.
+  mkdirSync(join(ROOT, 'tmp'), { recursive: true });
   const work = mkdtempSync(join(ROOT, 'tmp', 'rt-fault-'));
   const bundle = join(work, 'api');
   cpSync(BUILT, bundle, { recursive: true });
