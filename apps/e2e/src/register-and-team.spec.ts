@@ -86,12 +86,12 @@ test('an organisation registers, its admin logs out and in, invites a colleague,
   await orgPage.removeMember(colleague.email);
   await expect(orgPage.memberRows).toHaveCount(1);
 
-  // The colleague's session has ended: their next click shows them logged out and asks them to log in;
+  // The colleague's session has ended: the server closes their real-time connection and its refresh is
+  // refused, so they are shown logged out at once, without a click, and asked to log in (back to /org);
   // so does a fresh visit.
-  await colleagueHeader.navMyBooths.click();
   await colleagueHeader.expectLoggedOut();
   await expect(colleaguePage.getByTestId('login-page')).toBeVisible();
-  await expect(colleaguePage).toHaveURL(/\/login\?redirect=%2Fmy(%2Fbooths)?$/);
+  await expect(colleaguePage).toHaveURL(/\/login\?redirect=%2Forg$/);
   await colleaguePage.goto('/org');
   await expect(colleaguePage).toHaveURL(/\/login\?redirect=%2Forg$/);
   await colleagueHeader.expectLoggedOut();
