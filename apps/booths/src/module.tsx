@@ -1,10 +1,9 @@
-import { useEffect, type ReactNode } from 'react';
-import { Navigate, Route, Routes, useLocation, useParams } from 'react-router';
+import { Navigate, useParams } from 'react-router';
 import { useCurrentExpo } from '@yiqia/web-data';
 import { EmptyState, ErrorState, LoadingState, NotFoundState, PageContainer } from '@yiqia/web-ui';
 import './i18n/index.js';
 import { useBoothsT } from './i18n/index.js';
-import { parentBase, rebasePath } from './lib/route-base.js';
+import { RemoteRoutes, type RemoteRoute } from '@yiqia/web-mf/remote-routes';
 import { BoothEditorPage } from './pages/booth-editor-page.js';
 import { BoothPublicPage } from './pages/booth-public-page.js';
 import { BoothStatsPage } from './pages/booth-stats-page.js';
@@ -35,7 +34,7 @@ function RedirectToEditor() {
 }
 
 /** Every page of this remote, on its full path. */
-const ROUTES: { path: string; element: ReactNode }[] = [
+const ROUTES: RemoteRoute[] = [
   { path: '/expos', element: <CurrentExpoRedirect /> },
   { path: '/expos/:slug', element: <ExpoLandingPage /> },
   { path: '/expos/:slug/booths/:boothId', element: <BoothPublicPage /> },
@@ -47,32 +46,11 @@ const ROUTES: { path: string; element: ReactNode }[] = [
   { path: '/review', element: <ReviewQueuePage /> },
 ];
 
-/** Scroll to the top when the page (not just its query string) changes. */
-function useScrollTopOnPathChange(pathname: string) {
-  useEffect(() => {
-    if (typeof window !== 'undefined') window.scrollTo({ top: 0 });
-  }, [pathname]);
-}
-
 /**
  * The booths remote (`booths/Module`). It renders its own routes, so the shell can mount it under a
  * catch-all route (`path="*"`) or under prefix routes (`/expos/*`, `/my/*`, `/review/*`): the full
  * paths above are rebased onto whatever the parent route matched.
  */
 export default function BoothsModule() {
-  const location = useLocation();
-  const splat = useParams()['*'];
-  const base = parentBase(location.pathname, splat);
-  useScrollTopOnPathChange(location.pathname);
-  return (
-    <div data-testid="booths-remote" style={{ width: '100%' }}>
-      <Routes>
-        {ROUTES.map(({ path, element }) => {
-          const rebased = rebasePath(path, base);
-          return rebased === null ? null : <Route key={path} path={rebased} element={element} />;
-        })}
-        <Route path="*" element={<NotFoundState />} />
-      </Routes>
-    </div>
-  );
+  return <RemoteRoutes routes={ROUTES} notFound={<NotFoundState />} testId="booths-remote" />;
 }

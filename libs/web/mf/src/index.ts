@@ -17,3 +17,5 @@ export {
   type RemoteManifestMap,
 } from './remotes.js';
 export { RemoteArea, RemoteBoundary, type RemoteAreaProps, type RemoteFallbackArgs } from './remote-area.js';
+export { RemoteRoutes, type RemoteRoute, type RemoteRoutesProps } from './remote-routes.js';
+export { parentBase, rebasePath } from './route-base.js';
