@@ -7,7 +7,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { Logo } from './Logo.js';
 import { NegotiateNavLabel } from './negotiate-nav.js';
 
-type NavKey = 'home' | 'discover' | 'my' | 'myListings' | 'negotiate' | 'review' | 'org';
+type NavKey = 'home' | 'discover' | 'my' | 'myListings' | 'negotiate' | 'console' | 'review' | 'org';
 
 function selectedNav(pathname: string): NavKey | null {
   if (pathname === '/' || pathname.startsWith('/expos')) return 'home';
@@ -15,6 +15,7 @@ function selectedNav(pathname: string): NavKey | null {
   if (pathname === '/discover' || pathname.startsWith('/discover/') || pathname.startsWith('/listings/')) return 'discover';
   if (pathname === '/my' || pathname.startsWith('/my/')) return 'my';
   if (pathname === '/negotiate' || pathname.startsWith('/negotiate/')) return 'negotiate';
+  if (pathname === '/console' || pathname.startsWith('/console/')) return 'console';
   if (pathname === '/review' || pathname.startsWith('/review/')) return 'review';
   if (pathname === '/org' || pathname.startsWith('/org/')) return 'org';
   return null;
@@ -37,6 +38,7 @@ function useNavItems(onNavigate?: () => void): MenuProps['items'] {
     ...(isAuthenticated && organization ? [item('my', '/my', t('nav.myBooths'))] : []),
     ...(isAuthenticated && organization ? [item('myListings', '/listings/mine', t('nav.myListings'))] : []),
     ...(isAuthenticated && organization ? [item('negotiate', '/negotiate', t('nav.negotiate'))] : []),
+    ...(isOrganizer ? [item('console', '/console', t('nav.console'))] : []),
     ...(isOrganizer ? [item('review', '/review', t('nav.review'))] : []),
     ...(isAuthenticated && organization ? [item('org', '/org', t('nav.org'))] : []),
   ];

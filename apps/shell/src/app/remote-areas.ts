@@ -14,6 +14,8 @@ export const REMOTE_AREAS: readonly RemoteAreaDef[] = [
   // Listing pages are public; /listings/mine, /new and /:id/edit ask for a login inside the remote.
   { prefix: '/listings', remote: 'discover', requiresAuth: false },
   { prefix: '/negotiate', remote: 'negotiate', requiresAuth: true },
+  // Organizers only: the console shows a 403 page to others and the API refuses them.
+  { prefix: '/console', remote: 'console', requiresAuth: true },
 ];
 
 /** The remote area a pathname belongs to ("/expos", "/expos/x/y"; not "/exposition"). */
