@@ -51,6 +51,15 @@ export const ERROR_MESSAGES = {
   ROOM_LISTING_INVALID: { zh: '关联的需求或资源不存在', en: 'A linked need or offer does not exist' },
   ORIGIN_NOT_ALLOWED: { zh: '不允许从该网站连接', en: 'Connections from this website are not allowed' },
   SHUTTING_DOWN: { zh: '服务器正在重启，请稍后重试', en: 'The server is restarting; please retry in a moment' },
+  USER_MUTED: { zh: '您已被组织者禁言，暂时不能在此洽谈室发言', en: 'An organizer has muted you in this room; you cannot send messages for now' },
+  TRANSCRIPT_NOT_REPORTED: { zh: '只有参与方举报过的洽谈室才能查看聊天记录', en: 'Transcripts are readable only for rooms a participant has reported' },
+  MESSAGE_ALREADY_HIDDEN: { zh: '该消息已被隐藏', en: 'This message is already hidden' },
+  INTRODUCTION_LISTINGS_INVALID: {
+    zh: '请选择一条需求和一条资源（或一条需求、一个资助方资源和一个执行方资源），且来自不同机构',
+    en: 'Choose a need and an offer (or a need, a funder\'s offer and an implementer\'s offer) from different organisations',
+  },
+  EXPORT_FILTER_INVALID: { zh: '导出筛选条件有误，请检查后重试', en: 'An export filter is invalid; check it and retry' },
+  MATCH_LISTING_NOT_OPEN: { zh: '该需求或资源已关闭，不再推荐对接', en: 'This listing is closed and gets no more suggestions' },
   NOT_IMPLEMENTED: { zh: '该功能尚未开放', en: 'This feature is not available yet' },
   INTERNAL: { zh: '服务器开小差了，请稍后再试', en: 'Something went wrong on our side; please try again' },
 } as const satisfies Record<string, I18nLabel>;

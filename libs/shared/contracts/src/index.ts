@@ -13,3 +13,5 @@ export * from './schemas/rooms.js';
 export * from './schemas/intents.js';
 export * from './schemas/meetings.js';
 export * from './schemas/realtime.js';
+export * from './schemas/matching.js';
+export * from './schemas/console.js';
