@@ -1,3 +1,4 @@
+import { AuditLog } from '../modules/audit/audit-log.entity.js';
 import { Booth } from '../modules/booths/booth.entity.js';
 import { BoothVisit } from '../modules/booths/booth-visit.entity.js';
 import { Expo } from '../modules/expos/expo.entity.js';
@@ -12,4 +13,4 @@ import { Session } from '../modules/auth/session.entity.js';
 import { Upload } from '../modules/uploads/upload.entity.js';
 import { User } from '../modules/users/user.entity.js';
 
-export const ENTITIES = [Organization, User, Session, Invitation, Expo, ExpoZone, Booth, BoothVisit, Upload, Listing, Room, RoomParty, RoomListing, Message, RoomRead, IntentVersion, IntentSignature, MeetingRequest];
+export const ENTITIES = [Organization, User, Session, Invitation, Expo, ExpoZone, Booth, BoothVisit, Upload, Listing, Room, RoomParty, RoomListing, Message, RoomRead, IntentVersion, IntentSignature, MeetingRequest, AuditLog];
