@@ -1,6 +1,6 @@
 import type { AuditEntryDto, AuthResponse, Page } from '@yiqia/contracts';
 import { AuditService } from '../src/modules/audit/audit.service.js';
-import { TestApp } from './support/test-app.js';
+import { TINY_PNG, TestApp, multipart } from './support/test-app.js';
 
 describe('console audit log: GET /api/console/audit and AuditService.record', () => {
   let t: TestApp;
@@ -85,5 +85,39 @@ describe('console audit log: GET /api/console/audit and AuditService.record', ()
       expect(res.status).toBe(400);
       expect(res.body.error.code).toBe('VALIDATION_FAILED');
     }
+  });
+
+  it('records booth review approvals and rejections with the reason', async () => {
+    const now = Date.now();
+    const expo = await t.post(
+      '/api/expos',
+      { name: '审计测试洽谈汇', slug: 'audit-2026', startsAt: new Date(now - 86_400_000).toISOString(), endsAt: new Date(now + 86_400_000).toISOString(), location: '成都', zones: [{ code: 'elderly', name: '养老服务展区', domainCode: 'elderly' }] },
+      { token: organizer.accessToken },
+    );
+    expect(expo.status).toBe(201);
+    const exhibitor = await t.registerOrg();
+    const token = exhibitor.accessToken;
+    const booth = await t.post(`/api/expos/${expo.body.id}/booths`, { title: '乐龄家园' }, { token });
+    const { body, contentType } = multipart('logo.png', TINY_PNG, 'image/png');
+    const logo = await t.request('POST', '/api/uploads', body, { token, headers: { 'content-type': contentType } });
+    const patched = await t.patch(
+      `/api/booths/${booth.body.id}`,
+      { slogan: '温暖晚年', introHtml: '<p>我们为社区独居老人提供居家养老服务。</p>', logoUrl: logo.body.url, zoneCode: 'elderly', domainCodes: ['elderly'], contacts: [{ name: '张老师', phone: '028-86001234' }] },
+      { token },
+    );
+    expect(patched.status).toBe(200);
+    expect((await t.post(`/api/booths/${booth.body.id}/submit`, {}, { token })).status).toBe(200);
+    expect((await t.post(`/api/booths/${booth.body.id}/review`, { decision: 'reject', reason: '请补充服务数据' }, { token: organizer.accessToken })).status).toBe(200);
+    expect((await t.post(`/api/booths/${booth.body.id}/submit`, {}, { token })).status).toBe(200);
+    expect((await t.post(`/api/booths/${booth.body.id}/review`, { decision: 'approve' }, { token: organizer.accessToken })).status).toBe(200);
+    // A refused review (not submitted any more) leaves no entry.
+    expect((await t.post(`/api/booths/${booth.body.id}/review`, { decision: 'approve' }, { token: organizer.accessToken })).status).toBe(409);
+
+    const res = await t.get<Page<AuditEntryDto>>('/api/console/audit', { token: organizer.accessToken, query: { targetId: booth.body.id } });
+    expect(res.body.items.map((e) => [e.action, e.reason])).toEqual([
+      ['booth.approve', null],
+      ['booth.reject', '请补充服务数据'],
+    ]);
+    expect(res.body.items[0]).toMatchObject({ targetType: 'booth', actor: { userId: organizer.user.id }, details: { boothTitle: '乐龄家园', expoId: expo.body.id } });
   });
 });

@@ -13,6 +13,7 @@ import type {
 import { ApiException, badRequest, conflict, forbidden, notFound } from '../../common/api.exception.js';
 import { uniqueViolation } from '../../common/pg-errors.js';
 import { uuidPattern } from '../../common/zod-validation.js';
+import { AuditService } from '../audit/audit.service.js';
 import type { AuthContext } from '../auth/auth-context.js';
 import { ExposService } from '../expos/expos.service.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -31,6 +32,7 @@ export class BoothsService {
   constructor(
     private readonly ds: DataSource,
     private readonly expos: ExposService,
+    private readonly audit: AuditService,
   ) {}
 
   async create(caller: AuthContext, expoId: string, title: string): Promise<BoothDto> {
@@ -159,6 +161,18 @@ export class BoothsService {
       } else {
         await m.update(Booth, booth.id, { status: 'rejected', reviewReason: input.reason!, reviewedAt: now, reviewedBy: caller.userId });
       }
+      // Recorded in the same transaction: a review is never in effect without its audit entry.
+      await this.audit.record(
+        {
+          actorId: caller.userId,
+          action: input.decision === 'approve' ? 'booth.approve' : 'booth.reject',
+          targetType: 'booth',
+          targetId: booth.id,
+          reason: input.reason ?? null,
+          details: { boothTitle: booth.title, organizationId: booth.organizationId, expoId: booth.expoId },
+        },
+        m,
+      );
     });
     return this.get(id, caller);
   }
