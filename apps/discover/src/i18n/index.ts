@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { addTranslations } from '@yiqia/web-ui';
 import { listingsEn, listingsZh } from './listings-translations.js';
+import { matchingEn, matchingZh } from './matching-translations.js';
 import { searchEn, searchZh } from './search-translations.js';
 
 export const NS = 'discover';
@@ -8,12 +9,13 @@ export const NS = 'discover';
 let registered = false;
 
 /**
- * Register the `discover` namespace with the shared i18n instance (idempotent). Two files feed it:
- * `search.*` (search page, listing page) and `listings.*` (my listings, editor); keep their keys apart.
+ * Register the `discover` namespace with the shared i18n instance (idempotent). Three files feed it:
+ * `search.*` (search page, listing page), `listings.*` (my listings, editor) and `matching.*`
+ * (matches, recommendations); keep their keys apart.
  */
 export function registerDiscoverTranslations(): void {
   if (registered) return;
-  addTranslations(NS, { zh: { ...searchZh, ...listingsZh }, en: { ...searchEn, ...listingsEn } });
+  addTranslations(NS, { zh: { ...searchZh, ...listingsZh, ...matchingZh }, en: { ...searchEn, ...listingsEn, ...matchingEn } });
   registered = true;
 }
 

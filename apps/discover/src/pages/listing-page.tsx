@@ -7,6 +7,7 @@ import { BoothLinkCard } from '../components/listing/booth-link-card.js';
 import { ContactPanel } from '../components/listing/contact-panel.js';
 import { ArrowLeftOutlined, CalendarOutlined, ClockCircleOutlined, EnvironmentOutlined, PayCircleOutlined } from '../components/listing/icons.js';
 import { ListingBody } from '../components/listing/listing-body.js';
+import { ListingMatches } from '../components/matching/listing-matches.js';
 import { KIND_COLORS, ListingKindTag, ListingStatusTag } from '../components/listing/listing-tags.js';
 import { OrganizationCard } from '../components/listing/organization-card.js';
 import { useFormatAmount } from '../components/listing/use-amount.js';
@@ -210,6 +211,7 @@ export function ListingPage() {
               <ListingBody html={listing.body} />
             </Card>
             <KeyFacts listing={listing} />
+            <ListingMatches listing={listing} />
           </Flex>
         </Col>
         <Col xs={24} lg={8}>

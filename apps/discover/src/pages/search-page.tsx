@@ -5,6 +5,7 @@ import type { ListingKind } from '@yiqia/domain';
 import { ErrorState } from '@yiqia/web-ui';
 import { ListingCard } from '../components/listing/listing-card.js';
 import { ClearOutlined, FilterOutlined, ThunderboltOutlined } from '../components/listing/icons.js';
+import { Recommendations } from '../components/matching/recommendations.js';
 import { EmptyResult } from '../components/search/empty-result.js';
 import { FacetPanel } from '../components/search/facet-panel.js';
 import { FilterChips } from '../components/search/filter-chips.js';
@@ -22,6 +23,7 @@ import {
   availableSorts,
   effectiveSort,
   emptyState,
+  isFiltered,
   MAX_PAGE,
   parseSearchState,
   PER_PAGE,
@@ -160,6 +162,7 @@ export function SearchPage() {
     <div data-testid="search-page">
       <SearchHero value={keyword} onChange={setKeyword} onSearch={searchNow} onComposingChange={setComposing} onExample={pickExample} busy={search.isFetching && !!data} />
       <div style={{ maxWidth: 1200, margin: '0 auto', padding: wide ? '24px 24px 56px' : '16px 12px 40px' }}>
+        {!isFiltered(state) && state.page === 1 && <Recommendations />}
         <Row gutter={[24, 16]} wrap={false}>
           {wide && (data || search.isPending) && (
             <Col flex="272px">
