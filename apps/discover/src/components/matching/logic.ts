@@ -1,5 +1,8 @@
 import type { CreateRoomRequest, MatchDto, MatchListingDto, TriadDto } from '@yiqia/contracts';
 
+/** Quick reasons of "not a fit" (one click fills the box; the text is sent in the interface language). */
+export const QUICK_REASONS = ['region', 'domain', 'amount', 'resources', 'already'] as const;
+
 /** The pair a piece of feedback is about: the listing the suggestion answers and the suggested one. */
 export interface PairKey {
   listingId: string;

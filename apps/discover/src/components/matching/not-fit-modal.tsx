@@ -2,9 +2,8 @@ import { useEffect, useState } from 'react';
 import { Flex, Input, Modal, Tag, Typography } from 'antd';
 import { FEEDBACK_REASON_MAX } from '@yiqia/contracts';
 import { useDiscoverT } from '../../i18n/index.js';
+import { QUICK_REASONS } from './logic.js';
 
-/** Quick reasons (one click fills the box; the text is sent in the interface language). */
-export const QUICK_REASONS = ['region', 'domain', 'amount', 'resources', 'already'] as const;
 
 export interface NotFitModalProps {
   /** The suggestion's title while the modal is open; null when closed. */
