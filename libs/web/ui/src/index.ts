@@ -29,7 +29,7 @@ export { RemoteUnavailable } from './components/RemoteUnavailable.js';
 export { LanguageSwitch } from './components/LanguageSwitch.js';
 export { RegionCascader, loadRegions, type RegionCascaderProps } from './region/RegionCascader.js';
 export { RichTextEditor, type RichTextEditorProps } from './rich-text/RichTextEditor.js';
-export { EChart, type EChartProps } from './echart/EChart.js';
+export { EChart, loadEChartsExtras, type EChartProps, type EChartsExtras } from './echart/EChart.js';
 export { ImageUploadField, type ImageUploadFieldProps } from './upload/ImageUploadField.js';
 export { PdfUploadField, type PdfUploadFieldProps, type UploadedDocument } from './upload/PdfUploadField.js';
 export { IMAGE_MAX_BYTES, PDF_MAX_BYTES, checkUploadFile } from './upload/upload-rules.js';

@@ -19,6 +19,19 @@ export interface EChartProps {
 // echarts is loaded only when a chart is shown (a separate chunk).
 const Impl = lazy(() => import('./EChartImpl.js'));
 
+/** What `loadEChartsExtras` adds: map (with `registerMap`) and funnel series, geo and visualMap components. */
+export interface EChartsExtras {
+  registerMap(name: string, geoJson: object): void;
+}
+
+/**
+ * Loads the map and funnel charts into the echarts instance `EChart` uses (a separate chunk). Await it
+ * (and register the map) before rendering an `EChart` whose option has a map or funnel series.
+ */
+export function loadEChartsExtras(): Promise<EChartsExtras> {
+  return import('./extras.js');
+}
+
 /** A small React wrapper over echarts/core: resizes with its container and disposes on unmount. */
 export function EChart(props: EChartProps) {
   return (
