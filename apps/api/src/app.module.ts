@@ -9,6 +9,7 @@ import { ExposModule } from './modules/expos/expos.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { IntentsModule } from './modules/intents/intents.module.js';
 import { ListingsModule } from './modules/listings/listings.module.js';
+import { MatchingModule } from './modules/matching/matching.module.js';
 import { MeetingsModule } from './modules/meetings/meetings.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
@@ -38,7 +39,7 @@ export class AppModule {
   static register(config: AppConfig, ds: DataSource): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.register(config, ds), AuthModule, OrganizationsModule, ExposModule, BoothsModule, UploadsModule, HealthModule, SearchModule, ListingsModule, TaxonomyModule, RoomsModule, RealtimeModule, IntentsModule, MeetingsModule, AuditModule],
+      imports: [CoreModule.register(config, ds), AuthModule, OrganizationsModule, ExposModule, BoothsModule, UploadsModule, HealthModule, SearchModule, ListingsModule, TaxonomyModule, RoomsModule, RealtimeModule, IntentsModule, MeetingsModule, AuditModule, MatchingModule],
     };
   }
 }

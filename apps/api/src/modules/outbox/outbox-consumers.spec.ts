@@ -1,9 +1,9 @@
 import { OUTBOX_CONSUMERS, outboxConsumers } from './outbox-consumers.js';
 
 describe('outbox consumers', () => {
-  it('always keeps the embedded engine in sync, Meilisearch only when MEILI_URL is set', () => {
-    expect(outboxConsumers({}, 'listing')).toEqual(['search:embedded']);
-    expect(outboxConsumers({ meiliUrl: 'http://127.0.0.1:7700' }, 'listing')).toEqual(['search:embedded', 'search:meilisearch']);
+  it('always keeps the embedded engine and matching in sync, Meilisearch only when MEILI_URL is set', () => {
+    expect(outboxConsumers({}, 'listing')).toEqual(['search:embedded', 'matching']);
+    expect(outboxConsumers({ meiliUrl: 'http://127.0.0.1:7700' }, 'listing')).toEqual(['search:embedded', 'search:meilisearch', 'matching']);
   });
 
   it('has unique names', () => {

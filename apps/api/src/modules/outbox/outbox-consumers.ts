@@ -23,7 +23,8 @@ export interface OutboxConfig {
 export const OUTBOX_CONSUMERS: readonly OutboxConsumerSpec[] = [
   { name: 'search:embedded', aggregate: 'listing' },
   { name: 'search:meilisearch', aggregate: 'listing', enabled: (c) => !!c.meiliUrl },
-  // issue 6: { name: 'matching', aggregate: 'listing' },
+  // Matchmaking profiles (issue 6): modules/matching/match-store.ts.
+  { name: 'matching', aggregate: 'listing' },
 ];
 
 /** The consumers of an aggregate in this deployment, in the order above. */
