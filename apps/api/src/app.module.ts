@@ -11,6 +11,7 @@ import { IntentsModule } from './modules/intents/intents.module.js';
 import { ListingsModule } from './modules/listings/listings.module.js';
 import { MatchingModule } from './modules/matching/matching.module.js';
 import { MeetingsModule } from './modules/meetings/meetings.module.js';
+import { ModerationModule } from './modules/moderation/moderation.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
 import { RoomsModule } from './modules/rooms/rooms.module.js';
@@ -39,7 +40,7 @@ export class AppModule {
   static register(config: AppConfig, ds: DataSource): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.register(config, ds), AuthModule, OrganizationsModule, ExposModule, BoothsModule, UploadsModule, HealthModule, SearchModule, ListingsModule, TaxonomyModule, RoomsModule, RealtimeModule, IntentsModule, MeetingsModule, AuditModule, MatchingModule],
+      imports: [CoreModule.register(config, ds), AuthModule, OrganizationsModule, ExposModule, BoothsModule, UploadsModule, HealthModule, SearchModule, ListingsModule, TaxonomyModule, RoomsModule, RealtimeModule, IntentsModule, MeetingsModule, AuditModule, ModerationModule, MatchingModule],
     };
   }
 }

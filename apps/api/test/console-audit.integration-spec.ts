@@ -80,7 +80,7 @@ describe('console audit log: GET /api/console/audit and AuditService.record', ()
   });
 
   it('refuses bad filters with 400 VALIDATION_FAILED', async () => {
-    for (const query of [{ action: 'room.delete' }, { actorId: 'nope' }, { from: 'yesterday' }, { pageSize: '1000' }]) {
+    for (const query of [{ action: 'room.delete' }, { actorId: 'nope' }, { from: 'yesterday' }, { pageSize: '1000' }] as Record<string, string>[]) {
       const res = await t.get('/api/console/audit', { token: organizer.accessToken, query });
       expect(res.status).toBe(400);
       expect(res.body.error.code).toBe('VALIDATION_FAILED');

@@ -26,7 +26,7 @@ export const JOIN_REPLAY_LIMIT = 500;
 export const JOIN_LATEST_LIMIT = 50;
 const TYPING_INTERVAL_MS = 1000;
 
-const STATUS: Partial<Record<string, number>> = { NOT_FOUND: 404, FORBIDDEN: 403, ROOM_CLOSED: 409, INTERNAL: 500 };
+const STATUS: Partial<Record<string, number>> = { NOT_FOUND: 404, FORBIDDEN: 403, USER_MUTED: 403, ROOM_CLOSED: 409, INTERNAL: 500 };
 
 /** The client → server events of the `/rt` namespace; payloads arrive validated. */
 @Injectable()

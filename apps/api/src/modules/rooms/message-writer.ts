@@ -115,13 +115,15 @@ export class MessageWriter {
     const roomIds = [...new Set(items.map((i) => i.roomId))].sort();
     // Three round trips per group: lock + parties, existing clientIds, then one statement that inserts,
     // moves last_seq and the senders' read markers.
-    const rooms: { id: string; status: string; last_seq: number; parties: string[] }[] = await m.query(
-      `SELECT r.id, r.status, r.last_seq, array(SELECT org_id FROM room_parties WHERE room_id = r.id) AS parties
+    const rooms: { id: string; status: string; last_seq: number; parties: string[]; muted: string[] }[] = await m.query(
+      `SELECT r.id, r.status, r.last_seq, array(SELECT org_id FROM room_parties WHERE room_id = r.id) AS parties,
+              array(SELECT user_id FROM room_mutes WHERE room_id = r.id AND (until IS NULL OR until > now())) AS muted
          FROM rooms r WHERE r.id = ANY($1::uuid[]) ORDER BY r.id FOR UPDATE`,
       [roomIds],
     );
     const roomOf = new Map(rooms.map((r) => [r.id, { status: r.status, seq: r.last_seq }]));
     const partiesOf = new Map(rooms.map((r) => [r.id, r.parties]));
+    const mutedOf = new Map(rooms.map((r) => [r.id, r.muted]));
     const existingRows: MessageRow[] = await m.query(
       `SELECT ${MESSAGE_COLUMNS} FROM messages m ${MESSAGE_JOINS}
         WHERE (m.room_id, m.client_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))`,
@@ -141,6 +143,8 @@ export class MessageWriter {
       else if (existing.has(key)) results.push({ ok: true, message: existing.get(key)!, created: false, partyOrgIds: parties });
       else if (claimed.has(key)) results.push({ sameAs: key }); // the same send twice in one group
       else if (room.status === 'closed') results.push({ ok: false, code: 'ROOM_CLOSED' });
+      // Muted by an organizer (console moderation); system messages are the server's own.
+      else if (item.type !== 'system' && item.sender.userId && mutedOf.get(item.roomId)?.includes(item.sender.userId)) results.push({ ok: false, code: 'USER_MUTED' });
       else {
         room.seq += 1;
         claimed.add(key);

@@ -16,27 +16,31 @@ export interface MessageRow {
   attachments: AttachmentDto[];
   system_event: SystemEventDto | null;
   created_at: Date;
+  hidden_at: Date | null;
   display_name: string | null;
   org_name: string | null;
 }
 
 export const MESSAGE_COLUMNS = `m.id, m.room_id, m.seq, m.client_id, m.sender_user_id, m.sender_org_id, m.type, m.body, m.attachments,
-  m.system_event, m.created_at, u.display_name, o.name AS org_name`;
+  m.system_event, m.created_at, m.hidden_at, u.display_name, o.name AS org_name`;
 export const MESSAGE_JOINS = `LEFT JOIN users u ON u.id = m.sender_user_id LEFT JOIN organizations o ON o.id = m.sender_org_id`;
 
-export function toMessageDto(r: MessageRow): MessageDto {
+/** `reveal`: keep a hidden message's body (organizers reading a reported room's transcript); participants never get it. */
+export function toMessageDto(r: MessageRow, opts: { reveal?: boolean } = {}): MessageDto {
+  const hidden = !!r.hidden_at;
   const dto: MessageDto = {
     id: r.id,
     roomId: r.room_id,
     seq: r.seq,
     clientId: r.client_id,
     sender: { userId: r.sender_user_id ?? '', orgId: r.sender_org_id ?? '', displayName: r.display_name ?? '', orgName: r.org_name ?? '' },
-    body: r.body,
-    attachments: r.attachments ?? [],
+    body: hidden && !opts.reveal ? '' : r.body,
+    attachments: hidden && !opts.reveal ? [] : (r.attachments ?? []),
     type: r.type,
     createdAt: new Date(r.created_at).toISOString(),
   };
   if (r.type === 'system') dto.systemEvent = r.system_event;
+  if (hidden) dto.hidden = true;
   return dto;
 }
 
@@ -167,7 +171,7 @@ export class RoomViews {
       `SELECT ${MESSAGE_COLUMNS} FROM messages m ${MESSAGE_JOINS} WHERE m.room_id = $1 AND m.seq > $2 ORDER BY m.seq LIMIT $3`,
       [roomId, afterSeq, limit],
     );
-    return rows.map(toMessageDto);
+    return rows.map((r) => toMessageDto(r));
   }
 
   /**
@@ -187,7 +191,8 @@ export class RoomViews {
     }
     if (opts.q) {
       params.push(`%${opts.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-      where.push(`m.body ILIKE $${params.length}`);
+      // Hidden text must not be findable either.
+      where.push(`m.body ILIKE $${params.length} AND m.hidden_at IS NULL`);
     }
     params.push(opts.limit);
     const ascending = opts.afterSeq !== undefined;
@@ -196,7 +201,7 @@ export class RoomViews {
       params,
     );
     if (!ascending) rows.reverse();
-    return rows.map(toMessageDto);
+    return rows.map((r) => toMessageDto(r));
   }
 
   private async listingsOf(roomIds: string[], m: EntityManager): Promise<(RoomDto['listings'][number] & { room_id: string })[]> {

@@ -255,6 +255,7 @@ export class RoomsService {
       const sender = await this.senderOf(this.ds.manager, caller.userId, caller.organizationId!);
       const r = await this.writer.append({ roomId, clientId: newClientId(), sender, body: message });
       if (r.ok) this.emitter.messageCreated(r.message, r.partyOrgIds);
+      else if (r.code === 'USER_MUTED') throw new ApiException('USER_MUTED', 403);
     }
     return this.views.room(roomId, caller.userId);
   }
@@ -280,7 +281,7 @@ export class RoomsService {
 
   private async appendOrFail(m: EntityManager, input: NewMessage): Promise<{ message: MessageDto; partyOrgIds: string[] }> {
     const r = await this.writer.appendInTransaction(m, input);
-    if (!r.ok) throw new ApiException(r.code, r.code === 'ROOM_CLOSED' ? 409 : r.code === 'FORBIDDEN' ? 403 : 500);
+    if (!r.ok) throw new ApiException(r.code, r.code === 'ROOM_CLOSED' ? 409 : r.code === 'FORBIDDEN' || r.code === 'USER_MUTED' ? 403 : 500);
     return { message: r.message, partyOrgIds: r.partyOrgIds };
   }
 }

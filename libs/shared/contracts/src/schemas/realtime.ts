@@ -56,6 +56,8 @@ export interface NotificationEvent {
   kind: 'message' | 'room_invite' | 'meeting_request' | 'meeting_answer' | 'intent_proposed' | 'intent_signed' | 'announcement';
   roomId?: string;
   meetingId?: string;
+  /** kind `announcement`: the announcement's id (GET /api/announcements/latest answers the same one). */
+  announcementId?: string;
   title: string;
   body?: string;
   createdAt: string;
@@ -64,6 +66,8 @@ export interface NotificationEvent {
 /** Server → client events. */
 export interface RtServerEvents {
   'message:new': (message: MessageDto) => void;
+  /** An organizer hid a message: the message as participants now see it (`hidden: true`, body blanked); replace it by seq. */
+  'message:hidden': (message: MessageDto) => void;
   presence: (event: PresenceEvent) => void;
   typing: (event: { roomId: string; userId: string; displayName: string }) => void;
   read: (event: { roomId: string; userId: string; orgId?: string; seq: number }) => void;

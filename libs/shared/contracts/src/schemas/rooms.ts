@@ -77,6 +77,8 @@ export interface MessageDto {
   type: 'text' | 'system';
   /** `system` messages only: what happened, for a client to phrase in its language (`body` is the Chinese text). */
   systemEvent?: SystemEventDto | null;
+  /** Hidden by an organizer: participants get `body` '' and no attachments (show 「该消息已被组织者隐藏」). */
+  hidden?: boolean;
   createdAt: string;
 }
 
