@@ -4,6 +4,8 @@ import type { AppConfig } from './config/app-config.js';
 import { APP_CONFIG } from './config/app-config.token.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { ConsoleLiveModule } from './modules/console-live/console-live.module.js';
+import { ConsoleReportsModule } from './modules/console-reports/console-reports.module.js';
 import { BoothsModule } from './modules/booths/booths.module.js';
 import { ExposModule } from './modules/expos/expos.module.js';
 import { HealthModule } from './modules/health/health.module.js';
@@ -40,7 +42,7 @@ export class AppModule {
   static register(config: AppConfig, ds: DataSource): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.register(config, ds), AuthModule, OrganizationsModule, ExposModule, BoothsModule, UploadsModule, HealthModule, SearchModule, ListingsModule, TaxonomyModule, RoomsModule, RealtimeModule, IntentsModule, MeetingsModule, AuditModule, ModerationModule, MatchingModule],
+      imports: [CoreModule.register(config, ds), AuthModule, OrganizationsModule, ExposModule, BoothsModule, UploadsModule, HealthModule, SearchModule, ListingsModule, TaxonomyModule, RoomsModule, RealtimeModule, IntentsModule, MeetingsModule, AuditModule, ModerationModule, ConsoleLiveModule, ConsoleReportsModule, MatchingModule],
     };
   }
 }

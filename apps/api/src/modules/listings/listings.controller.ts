@@ -4,10 +4,11 @@ import type { z } from 'zod';
 import { type ListingDto, type ListingSummaryDto, type Page, createListingRequest, listListingsQuery, updateListingRequest } from '@yiqia/contracts';
 import type { Lang } from '@yiqia/domain';
 import { ApiException } from '../../common/api.exception.js';
-import { RequestLang } from '../../common/client-info.js';
+import { ClientMeta, RequestLang } from '../../common/client-info.js';
 import { RateLimiter } from '../../common/rate-limiter.js';
 import { ValidBody, ValidQuery } from '../../common/zod-validation.js';
 import { Auth, type AuthContext, CurrentUser, OptionalUser } from '../auth/auth-context.js';
+import { ListingViews } from './listing-views.js';
 import { ListingsService } from './listings.service.js';
 
 /** Listing writes (create, edit, delete) per user and minute, counted in this process. */
@@ -18,7 +19,10 @@ export const LISTING_WRITES_PER_MINUTE = 60;
 export class ListingsController {
   private readonly writes = new RateLimiter(LISTING_WRITES_PER_MINUTE, 60_000);
 
-  constructor(private readonly listings: ListingsService) {}
+  constructor(
+    private readonly listings: ListingsService,
+    private readonly views: ListingViews,
+  ) {}
 
   @Post()
   @Auth()
@@ -33,8 +37,15 @@ export class ListingsController {
   }
 
   @Get(':id')
-  get(@Param('id') id: string, @OptionalUser() caller?: AuthContext): Promise<ListingDto> {
-    return this.listings.get(id, caller);
+  async get(
+    @Param('id') id: string,
+    @ClientMeta() client: { ip: string | null; userAgent: string | null },
+    @OptionalUser() caller?: AuthContext,
+  ): Promise<ListingDto> {
+    const listing = await this.listings.get(id, caller);
+    // The organizers' funnel (listing views); the owner's own visits are not views.
+    if (listing.organization.id !== caller?.organizationId) this.views.record(listing.id, { userId: caller?.userId, ...client });
+    return listing;
   }
 
   @Patch(':id')
