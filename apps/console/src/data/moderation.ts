@@ -69,7 +69,7 @@ export function useConsoleRooms(expoId: string, f: RoomFilters) {
         },
       }),
     placeholderData: keepPreviousData,
-    // "3 分钟前" and report counts move on their own: keep the monitor fresh without a socket.
+    // "3 minutes ago" and report counts move on their own: keep the monitor fresh without a socket.
     refetchInterval: 15_000,
   });
 }
