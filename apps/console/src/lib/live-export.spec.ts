@@ -6,8 +6,8 @@ describe('export helpers', () => {
   it('sends only the filters of the entity that have a value', () => {
     const filters = { q: '  助老 ', status: 'open', kind: 'need', domain: '', orgType: undefined, region: '510104', from: '2026-11-01' };
     expect(exportQueryOf('listings', EXPO, filters, 'csv')).toEqual({ expoId: EXPO, format: 'csv', q: '助老', status: 'open', kind: 'need', region: '510104', from: '2026-11-01' });
-    // rooms have no kind or region filter: a value left over from the listings tab is not sent
-    expect(exportQueryOf('rooms', EXPO, filters)).toEqual({ expoId: EXPO, q: '助老', status: 'open', from: '2026-11-01' });
+    // rooms have no kind: a value left over from the listings tab is not sent
+    expect(exportQueryOf('rooms', EXPO, filters)).toEqual({ expoId: EXPO, q: '助老', status: 'open', region: '510104', from: '2026-11-01' });
   });
 
   it('names files by entity and local date', () => {

@@ -11,13 +11,19 @@ export const EXPORT_STATUSES: Record<ExportEntity, readonly string[]> = {
 
 export type ExportFilterKey = 'status' | 'kind' | 'domain' | 'orgType' | 'region' | 'from' | 'to' | 'q';
 
-/** The filters shown per entity (those that mean something for it). */
+const COMMON: readonly ExportFilterKey[] = ['q', 'status', 'domain', 'orgType', 'region', 'from', 'to'];
+
+/**
+ * The filters shown per entity: all take the organisation's type and region (for rooms, meetings and
+ * intents: of any party), the domain (of the listings involved) and the creation dates; `kind` is
+ * for listings only.
+ */
 export const EXPORT_FILTERS: Record<ExportEntity, readonly ExportFilterKey[]> = {
-  booths: ['q', 'status', 'domain', 'orgType', 'region', 'from', 'to'],
-  listings: ['q', 'status', 'kind', 'domain', 'orgType', 'region', 'from', 'to'],
-  rooms: ['q', 'status', 'from', 'to'],
-  meetings: ['q', 'status', 'from', 'to'],
-  intents: ['q', 'status', 'from', 'to'],
+  booths: COMMON,
+  listings: [...COMMON, 'kind'],
+  rooms: COMMON,
+  meetings: COMMON,
+  intents: COMMON,
 };
 
 export type ExportFilters = Partial<Record<ExportFilterKey, string>>;
