@@ -122,7 +122,7 @@ describe('console session monitor and moderation', () => {
     expect(reported.find((r) => r.id === room.id)?.reports).toBe(1);
     expect((await q({ reported: 'false' })).body.items.map((r) => r.id)).not.toContain(room.id);
 
-    for (const bad of [{ expoId: 'x' }, { status: 'archived' }, { reported: 'yes' }, { pageSize: 500 }]) {
+    for (const bad of [{ expoId: 'x' }, { status: 'archived' }, { reported: 'yes' }, { pageSize: 500 }] as Record<string, string | number>[]) {
       const r = await t.get('/api/console/rooms', { token: org(), query: { expoId, ...bad } });
       expect(r.status).toBe(400);
       expect(r.body.error.code).toBe('VALIDATION_FAILED');

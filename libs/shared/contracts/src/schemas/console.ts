@@ -205,6 +205,8 @@ export interface AnnouncementDto {
   createdAt: string;
 }
 /** GET /api/console/announcements?expoId= → Page<AnnouncementDto>; GET /api/announcements/latest?expoId= (anyone) → AnnouncementDto | 204. */
+export const announcementsQuery = pageQuery.extend({ expoId: uuid });
+export const latestAnnouncementQuery = z.object({ expoId: uuid });
 
 /* ───────────────────────── Exports and results ───────────────────────── */
 
