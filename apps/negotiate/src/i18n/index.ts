@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { addTranslations } from '@yiqia/web-ui';
 import { chatEn, chatZh } from './chat-translations.js';
 import { dealEn, dealZh } from './deal-translations.js';
+import { modEn, modZh } from './moderation-translations.js';
 
 export const NS = 'negotiate';
 
@@ -13,7 +14,7 @@ let registered = false;
  */
 export function registerNegotiateTranslations(): void {
   if (registered) return;
-  addTranslations(NS, { zh: { ...chatZh, ...dealZh }, en: { ...chatEn, ...dealEn } });
+  addTranslations(NS, { zh: { ...chatZh, ...dealZh, ...modZh }, en: { ...chatEn, ...dealEn, ...modEn } });
   registered = true;
 }
 

@@ -97,7 +97,12 @@ export function MessageItem({ message, mine, showSender, highlighted, readLabel,
             {t('chat.sender', { name, org: message.sender.orgName })}
           </Typography.Text>
         ) : null}
-        {body ? (
+        {message.hidden ? (
+          // Hidden by an organizer (console moderation): the server sends no body; say so instead.
+          <div style={{ ...bubbleStyle(false, highlighted), background: '#f5f6f8', color: '#8a94a6', fontStyle: 'italic' }} data-testid="message-hidden">
+            {t('mod.hidden')}
+          </div>
+        ) : body ? (
           <div style={bubbleStyle(mine, highlighted)} data-testid="message-body">
             {body}
           </div>

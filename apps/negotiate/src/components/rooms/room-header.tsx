@@ -3,7 +3,7 @@ import type { PresenceEvent, RoomDto } from '@yiqia/contracts';
 import { OrgTypeTag } from '@yiqia/web-ui';
 import { useNegotiateT } from '../../i18n/index.js';
 import { counterparts, roomName } from '../chat/format.js';
-import { ArrowLeftOutlined, InfoCircleOutlined, LockOutlined, MoreOutlined, SearchOutlined, TeamOutlined, UserAddOutlined } from '../chat/icons.js';
+import { ArrowLeftOutlined, ExclamationCircleFilled, InfoCircleOutlined, LockOutlined, MoreOutlined, SearchOutlined, TeamOutlined, UserAddOutlined } from '../chat/icons.js';
 import { orgColor, orgInitial } from '../chat/org-color.js';
 import { RoomKindTag, RoomStatusTag } from './room-tags.js';
 
@@ -17,6 +17,8 @@ export interface RoomHeaderProps {
   onDetails?: () => void;
   onInvite: () => void;
   onClose: () => void;
+  /** Report the room to the organizers. */
+  onReport: () => void;
 }
 
 /** Who is online in the room (besides me), as avatars with names. */
@@ -52,7 +54,7 @@ function Presence({ online, myUserId }: { online: PresenceEvent['online']; myUse
 }
 
 /** Title, kind and status, the other parties, who is online, and the room's actions. */
-export function RoomHeader({ room, myOrgId, myUserId, presence, onBack, onSearch, onDetails, onInvite, onClose }: RoomHeaderProps) {
+export function RoomHeader({ room, myOrgId, myUserId, presence, onBack, onSearch, onDetails, onInvite, onClose, onReport }: RoomHeaderProps) {
   const { t } = useNegotiateT();
   const screens = Grid.useBreakpoint();
   const others = counterparts(room, myOrgId);
@@ -62,6 +64,7 @@ export function RoomHeader({ room, myOrgId, myUserId, presence, onBack, onSearch
       ? [{ key: 'invite', icon: <UserAddOutlined />, label: <span data-testid="room-invite">{t('room.invite')}</span> }]
       : []),
     ...(room.status !== 'closed' ? [{ key: 'close', icon: <LockOutlined />, danger: true, label: <span data-testid="room-close">{t('room.close')}</span> }] : []),
+    { key: 'report', icon: <ExclamationCircleFilled />, label: <span data-testid="room-report">{t('mod.report')}</span> },
   ];
   return (
     <Flex align="center" gap={12} style={{ padding: '10px 16px', borderBottom: '1px solid #e5e8ef', background: '#fff', minHeight: 64 }} data-testid="room-header">
@@ -104,7 +107,7 @@ export function RoomHeader({ room, myOrgId, myUserId, presence, onBack, onSearch
             trigger={['click']}
             menu={{
               items,
-              onClick: ({ key }) => (key === 'invite' ? onInvite() : onClose()),
+              onClick: ({ key }) => (key === 'invite' ? onInvite() : key === 'report' ? onReport() : onClose()),
             }}
           >
             <Button type="text" icon={<MoreOutlined />} aria-label={t('room.more')} data-testid="room-more" />

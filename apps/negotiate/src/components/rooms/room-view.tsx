@@ -2,7 +2,7 @@ import { Alert, App, Button, Drawer, Flex, Grid, Result, Skeleton } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { MessageDto, RoomDto } from '@yiqia/contracts';
-import { isApiError, useAuth, useRoomChannel, type RoomChannelState } from '@yiqia/web-data';
+import { isApiError, useAuth, useRealtimeEvent, useRoomChannel, type RoomChannelState } from '@yiqia/web-data';
 import { useCloseRoom } from '../../data/rooms.js';
 import { useNegotiateT } from '../../i18n/index.js';
 import { paths } from '../../paths.js';
@@ -10,6 +10,7 @@ import { Composer } from '../chat/composer.js';
 import { ConnectionBanner } from '../chat/connection-banner.js';
 import { MessageList } from '../chat/message-list.js';
 import { RoomSearch } from '../chat/room-search.js';
+import { ReportModal } from '../moderation/report-modal.js';
 import { TypingIndicator } from '../chat/typing-indicator.js';
 import { InviteModal } from './invite-modal.js';
 import { RoomHeader } from './room-header.js';
@@ -73,11 +74,24 @@ export function RoomView({ roomId, onBack }: { roomId: string; onBack?: () => vo
   const [searchOpen, setSearchOpen] = useState(false);
   const [detailsOpen, setDetailsOpen] = useState(false);
   const [inviteOpen, setInviteOpen] = useState(false);
+  const [reportOpen, setReportOpen] = useState(false);
+  // Messages an organizer hid while the room is open (`message:hidden`); reloads get them hidden from the server.
+  const [hiddenIds, setHiddenIds] = useState<ReadonlySet<string>>(() => new Set());
+  useRealtimeEvent('message:hidden', (m) => {
+    if (m.roomId === roomId) setHiddenIds((ids) => new Set(ids).add(m.id));
+  });
   const [focus, setFocus] = useState<{ seq: number; nonce: number } | null>(null);
   const closeRoom = useCloseRoom(roomId);
   const sep = t('chat.listSeparator');
 
   const room = state?.room ?? null;
+  const shown = useMemo(
+    () =>
+      state && hiddenIds.size > 0
+        ? { ...state, messages: state.messages.map((m) => (hiddenIds.has(m.id) && !m.hidden ? { ...m, hidden: true, body: '', attachments: [] } : m)) }
+        : state,
+    [state, hiddenIds],
+  );
   const readLabels = useMemo(() => (state && room ? readLabelsOf(state, room, myOrgId, t, sep) : new Map<number, { text: string; names: string }>()), [state, room, myOrgId, t, sep]);
   const { markRead, ensureLoaded } = channel;
   const onSeenBottom = useCallback((seq: number) => markRead(seq), [markRead]);
@@ -93,6 +107,8 @@ export function RoomView({ roomId, onBack }: { roomId: string; onBack?: () => vo
   if (state.status === 'error' || !room) return <RoomError state={state} />;
 
   const closed = room.status === 'closed';
+  const organizerClose = closed ? [...state.messages].reverse().find((m) => m.systemEvent?.kind === 'room_closed_by_organizer') : undefined;
+  const muted = state.outgoing.some((o) => o.state === 'failed' && o.error?.code === 'USER_MUTED');
 
   const confirmClose = () =>
     modal.confirm({
@@ -132,12 +148,13 @@ export function RoomView({ roomId, onBack }: { roomId: string; onBack?: () => vo
           onDetails={sideInline ? undefined : () => setDetailsOpen(true)}
           onInvite={() => setInviteOpen(true)}
           onClose={confirmClose}
+          onReport={() => setReportOpen(true)}
         />
         <ConnectionBanner />
         {room.status === 'signed' ? <Alert type="success" banner showIcon title={t('room.signedBanner')} data-testid="room-signed-banner" /> : null}
         <MessageList
           key={room.id}
-          state={state}
+          state={shown ?? state}
           myUserId={myUserId}
           readLabels={readLabels}
           focus={focus}
@@ -148,9 +165,20 @@ export function RoomView({ roomId, onBack }: { roomId: string; onBack?: () => vo
           footer={<TypingIndicator typing={state.typing} />}
         />
         {closed ? (
-          <Alert type="info" showIcon banner title={t('room.closedBanner')} style={{ padding: '14px 20px' }} data-testid="room-closed-banner" />
+          <Alert
+            type={organizerClose ? 'warning' : 'info'}
+            showIcon
+            banner
+            title={organizerClose ? t('mod.closedByOrganizer', { reason: String(organizerClose.systemEvent?.params.reason ?? '') }) : t('room.closedBanner')}
+            style={{ padding: '14px 20px' }}
+            data-testid="room-closed-banner"
+            data-by-organizer={organizerClose ? 'true' : 'false'}
+          />
         ) : (
-          <Composer onSend={(body, attachments) => channel.send(body, attachments)} onTyping={channel.typing} />
+          <>
+            {muted ? <Alert type="error" showIcon banner title={t('mod.mutedTitle')} description={t('mod.mutedHint')} data-testid="composer-muted" /> : null}
+            <Composer onSend={(body, attachments) => channel.send(body, attachments)} onTyping={channel.typing} />
+          </>
         )}
       </Flex>
       {sideInline ? (
@@ -162,6 +190,7 @@ export function RoomView({ roomId, onBack }: { roomId: string; onBack?: () => vo
       )}
       <RoomSearch roomId={room.id} open={searchOpen} onClose={() => setSearchOpen(false)} onPick={(m) => void jump(m)} />
       <InviteModal room={room} open={inviteOpen} onClose={() => setInviteOpen(false)} myOrgId={myOrgId} />
+      <ReportModal roomId={room.id} open={reportOpen} onClose={() => setReportOpen(false)} messages={state.messages} myUserId={myUserId} />
     </Flex>
   );
 }
