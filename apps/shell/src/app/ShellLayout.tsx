@@ -7,6 +7,7 @@ import { LoginPage } from '../pages/LoginPage.js';
 import { OrgPage } from '../pages/OrgPage.js';
 import { RegisterPage } from '../pages/RegisterPage.js';
 import { RemoteOrNotFound } from '../pages/RemoteOrNotFound.js';
+import { AnnouncementBanner } from './announcement-banner.js';
 import { Header } from './Header.js';
 import { LogoMark } from './Logo.js';
 import { RealtimeNotifier } from './realtime-notifier.js';
@@ -46,6 +47,7 @@ export function ShellLayout() {
         {t('nav.skip')}
       </a>
       <Header />
+      <AnnouncementBanner />
       <RealtimeNotifier />
       <Layout.Content id="main" role="main" tabIndex={-1} style={{ display: 'flex', flexDirection: 'column' }}>
         <Routes>

@@ -26,6 +26,7 @@ export function RealtimeNotifier() {
   here.current = location.pathname;
 
   useRealtimeEvent('notification', (e) => {
+    if (e.kind === 'announcement') return; // AnnouncementBanner shows it until closed
     const to = targetOf(e);
     if (to && here.current === to && e.kind === 'message') return; // already looking at it
     const key = e.roomId ? `room:${e.roomId}` : e.meetingId ? `meeting:${e.meetingId}` : undefined;

@@ -42,6 +42,10 @@ const zh = {
     intent_signed: '意向书签署',
     announcement: '通知',
   },
+  announcement: {
+    kind: '组织者公告',
+    close: '关闭公告',
+  },
   footer: {
     about: '益洽是线上公益洽谈汇：政府、基金会、企业、社会组织、社区与高校在这里展示成果、发布需求与资源、洽谈合作。',
     copyright: '© {{year}} 益洽 Yiqia',
@@ -218,6 +222,10 @@ const en: Shape<typeof zh> = {
     intent_proposed: 'Intent document',
     intent_signed: 'Intent signed',
     announcement: 'Notice',
+  },
+  announcement: {
+    kind: 'Announcement from the organizers',
+    close: 'Close the announcement',
   },
   footer: {
     about:
