@@ -1,5 +1,5 @@
 import type { MatchProfile } from './profile.js';
-import { type FeatureHit, type ScoredPair, counterparts, featureHits, finish } from './scorer.js';
+import { type FeatureHit, type ScoredPair, counterparts, featureHits, finish, round1, scoreFeatures } from './scorer.js';
 import { TextModel } from './text-model.js';
 import { MIN_MATCH_SCORE } from './weights.js';
 
@@ -49,19 +49,28 @@ export class MatchIndex {
     return finish([...featureHits(subject, candidate, this.text), ...extra]);
   }
 
-  /** Open counterparts of `subject`, best first (ties: newer id order is stable by id). */
+  /**
+   * Open counterparts of `subject`, best first (ties by id). Every candidate is scored without
+   * allocating (scoreFeatures without hits); only the returned ones get their reasons, from the same
+   * function, and are re-sorted by that exact score.
+   */
   rank(subject: MatchProfile, opts: RankOptions): Ranked[] {
     const min = opts.minScore ?? MIN_MATCH_SCORE;
-    const out: Ranked[] = [];
+    const passed: { c: MatchProfile; s: number }[] = [];
     for (const c of this.profiles.values()) {
       if (c.status !== 'open' || !counterparts(subject, c)) continue;
       if (opts.excludeOrg && c.organizationId === opts.excludeOrg) continue;
       if (opts.hidden?.has(c.id)) continue;
       if (opts.filter && !opts.filter(c)) continue;
-      const scored = this.score(subject, c, opts.extra?.(c));
-      if (scored.score >= min) out.push({ ...scored, profile: c });
+      let s = scoreFeatures(subject, c, this.text);
+      if (opts.extra) for (const e of opts.extra(c)) s += round1(e.points);
+      s = round1(Math.max(0, s));
+      if (s >= min) passed.push({ c, s });
     }
+    passed.sort((a, b) => b.s - a.s || (a.c.id < b.c.id ? -1 : 1));
+    // A little more than asked, so rounding differences between the two sums cannot drop a match.
+    const out = passed.slice(0, opts.limit + 5).map(({ c }) => ({ ...this.score(subject, c, opts.extra?.(c)), profile: c }));
     out.sort((a, b) => b.score - a.score || (a.profile.id < b.profile.id ? -1 : 1));
-    return out.slice(0, opts.limit);
+    return out.filter((r) => r.score >= min).slice(0, opts.limit);
   }
 }

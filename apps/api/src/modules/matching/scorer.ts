@@ -32,10 +32,16 @@ export interface ScoredPair {
   hits: FeatureHit[];
 }
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
+export const round1 = (n: number) => Math.round(n * 10) / 10;
 
 function intersect<T>(a: readonly T[], b: readonly T[]): T[] {
   return a.length === 0 || b.length === 0 ? [] : a.filter((x) => b.includes(x));
+}
+
+function countShared<T>(a: readonly T[], b: readonly T[]): number {
+  let n = 0;
+  for (const x of a) if (b.includes(x)) n += 1;
+  return n;
 }
 
 /** Mean of the shares of each side covered by the shared values (1 when both sides are the same set). */
@@ -56,48 +62,57 @@ export function finish(hits: FeatureHit[]): ScoredPair {
 
 /**
  * Scores a need/offer pair (either order; the trust signals are the candidate's). Every feature of
- * weights.ts is computed here and nowhere else.
+ * weights.ts is computed here and nowhere else. Returns the sum of the features' points (each rounded
+ * to one decimal, as shown); with `hits`, also records each feature with what its reason says. Ranking
+ * calls it without `hits` for every candidate (no allocation) and with them for the ones it returns,
+ * so the reasons are the very terms of the score.
  */
-export function featureHits(subject: MatchProfile, candidate: MatchProfile, text: TextModel): FeatureHit[] {
+export function scoreFeatures(subject: MatchProfile, candidate: MatchProfile, text: TextModel, hits?: FeatureHit[]): number {
   const need = subject.kind === 'need' ? subject : candidate;
   const offer = subject.kind === 'need' ? candidate : subject;
-  const hits: FeatureHit[] = [];
+  let total = 0;
+  const add = (code: FeatureHit['code'], points: number, params: () => ReasonParams) => {
+    total += round1(points);
+    hits?.push({ code, points, params: params() });
+  };
 
-  const domains = intersect(need.domains, offer.domains);
-  if (domains.length > 0) hits.push({ code: 'shared_domains', points: W.sharedDomains * overlap(domains.length, need.domains.length, offer.domains.length), params: { domains } });
+  const domains = countShared(need.domains, offer.domains);
+  if (domains > 0) add('shared_domains', W.sharedDomains * overlap(domains, need.domains.length, offer.domains.length), () => ({ domains: intersect(need.domains, offer.domains) }));
 
-  const groups = intersect(need.targetGroups, offer.targetGroups);
-  if (groups.length > 0) {
-    hits.push({ code: 'shared_target_groups', points: W.sharedTargetGroups * overlap(groups.length, need.targetGroups.length, offer.targetGroups.length), params: { targetGroups: groups } });
+  const groups = countShared(need.targetGroups, offer.targetGroups);
+  if (groups > 0) {
+    add('shared_target_groups', W.sharedTargetGroups * overlap(groups, need.targetGroups.length, offer.targetGroups.length), () => ({ targetGroups: intersect(need.targetGroups, offer.targetGroups) }));
   }
 
   // Region: the deepest common level of the two GB/T 2260 paths (province → city → district).
   let common = 0;
   while (common < need.regionPath.length && common < offer.regionPath.length && need.regionPath[common] === offer.regionPath[common]) common += 1;
-  if (common >= 3) hits.push({ code: 'same_district', points: W.sameDistrict, params: { region: need.regionPath[2] } });
-  else if (common === 2) hits.push({ code: 'same_city', points: W.sameCity, params: { region: need.regionPath[1] } });
-  else if (common === 1) hits.push({ code: 'same_province', points: W.sameProvince, params: { region: need.regionPath[0] } });
+  if (common >= 3) add('same_district', W.sameDistrict, () => ({ region: need.regionPath[2] }));
+  else if (common === 2) add('same_city', W.sameCity, () => ({ region: need.regionPath[1] }));
+  else if (common === 1) add('same_province', W.sameProvince, () => ({ region: need.regionPath[0] }));
 
   const offerAmount = amountOf(offer);
   const needAmount = amountOf(need);
   if (offerAmount != null && needAmount != null && needAmount > 0) {
     const needLow = need.amountMin ?? needAmount;
-    if (offerAmount >= needAmount) hits.push({ code: 'amount_fit', points: W.amountFit, params: { offerAmount, needAmount } });
-    else if (offerAmount >= needLow || offerAmount >= needAmount * 0.3) {
-      hits.push({ code: 'amount_fit', points: W.amountFit / 2, params: { offerAmount, needAmount, partial: true } });
-    }
+    if (offerAmount >= needAmount) add('amount_fit', W.amountFit, () => ({ offerAmount, needAmount }));
+    else if (offerAmount >= needLow || offerAmount >= needAmount * 0.3) add('amount_fit', W.amountFit / 2, () => ({ offerAmount, needAmount, partial: true }));
   }
 
-  const resources = intersect(need.resourceTypes, offer.resourceTypes);
-  if (resources.length > 0) hits.push({ code: 'resources_answer', points: (W.resourcesAnswer * resources.length) / need.resourceTypes.length, params: { resourceTypes: resources } });
+  const resources = countShared(need.resourceTypes, offer.resourceTypes);
+  if (resources > 0) add('resources_answer', (W.resourcesAnswer * resources) / need.resourceTypes.length, () => ({ resourceTypes: intersect(need.resourceTypes, offer.resourceTypes) }));
 
-  const sim = text.similarity(subject, candidate);
-  if (sim.cosine > 0) {
-    hits.push({ code: 'similar_text', points: W.similarText * Math.min(1, sim.cosine / TEXT_FULL_AT), params: { words: sim.shared.slice(0, TEXT_REASON_WORDS) } });
-  }
+  const cosine = text.cosine(subject, candidate);
+  if (cosine > 0) add('similar_text', W.similarText * Math.min(1, cosine / TEXT_FULL_AT), () => ({ words: text.sharedWords(subject, candidate).slice(0, TEXT_REASON_WORDS) }));
 
-  if (candidate.creditVerified) hits.push({ code: 'verified_org', points: W.verifiedOrg, params: {} });
-  if (candidate.boothApproved) hits.push({ code: 'approved_booth', points: W.approvedBooth, params: {} });
+  if (candidate.creditVerified) add('verified_org', W.verifiedOrg, () => ({}));
+  if (candidate.boothApproved) add('approved_booth', W.approvedBooth, () => ({}));
+  return total;
+}
+
+export function featureHits(subject: MatchProfile, candidate: MatchProfile, text: TextModel): FeatureHit[] {
+  const hits: FeatureHit[] = [];
+  scoreFeatures(subject, candidate, text, hits);
   return hits;
 }
 

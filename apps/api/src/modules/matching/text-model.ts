@@ -9,6 +9,7 @@ export class TextModel {
   private readonly df = new Map<string, number>();
   private readonly sets = new Map<string, Set<string>>();
   private norms = new Map<string, number>();
+  private idf2 = new Map<string, number>();
   private docs = 0;
 
   add(p: Pick<MatchProfile, 'id' | 'terms'>): void {
@@ -18,6 +19,7 @@ export class TextModel {
     for (const t of set) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     this.docs += 1;
     this.norms = new Map();
+    this.idf2 = new Map();
   }
 
   remove(id: string): void {
@@ -31,48 +33,62 @@ export class TextModel {
     this.sets.delete(id);
     this.docs -= 1;
     this.norms = new Map();
+    this.idf2 = new Map();
   }
 
   idf(term: string): number {
-    return Math.log(1 + this.docs / (this.df.get(term) ?? 1));
+    return Math.sqrt(this.idfSquared(term));
   }
 
-  private norm(id: string, set: Set<string>): number {
-    let n = this.norms.get(id);
+  /** idf², cached until the corpus changes (ranking asks for it thousands of times per request). */
+  private idfSquared(term: string): number {
+    let v = this.idf2.get(term);
+    if (v === undefined) {
+      v = Math.log(1 + this.docs / (this.df.get(term) ?? 1)) ** 2;
+      this.idf2.set(term, v);
+    }
+    return v;
+  }
+
+  private setOf(p: Pick<MatchProfile, 'id' | 'terms'>): { key: string; set: Set<string>; held: boolean } {
+    const held = this.sets.get(p.id);
+    return held ? { key: p.id, set: held, held: true } : { key: `~${p.id}`, set: new Set(p.terms), held: false };
+  }
+
+  private norm(key: string, set: Set<string>): number {
+    let n = this.norms.get(key);
     if (n === undefined) {
       let s = 0;
-      for (const t of set) s += this.idf(t) ** 2;
+      for (const t of set) s += this.idfSquared(t);
       n = Math.sqrt(s);
-      this.norms.set(id, n);
+      this.norms.set(key, n);
     }
     return n;
   }
 
   /**
-   * Cosine in [0, 1] and the shared words, most telling (highest idf) first. A listing not in the
-   * model (its profile not stored yet) is compared by its own words.
+   * Cosine in [0, 1] of two listings' words. A listing not in the model (its profile not stored yet)
+   * is compared by its own words.
    */
-  similarity(aP: Pick<MatchProfile, 'id' | 'terms'>, bP: Pick<MatchProfile, 'id' | 'terms'>): { cosine: number; shared: string[] } {
-    const aHeld = this.sets.get(aP.id);
-    const bHeld = this.sets.get(bP.id);
-    const a = aHeld ?? new Set(aP.terms);
-    const b = bHeld ?? new Set(bP.terms);
-    const aId = aHeld ? aP.id : `~${aP.id}`;
-    const bId = bHeld ? bP.id : `~${bP.id}`;
-    if (!a || !b || a.size === 0 || b.size === 0) return { cosine: 0, shared: [] };
-    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  cosine(aP: Pick<MatchProfile, 'id' | 'terms'>, bP: Pick<MatchProfile, 'id' | 'terms'>): number {
+    const a = this.setOf(aP);
+    const b = this.setOf(bP);
+    if (a.set.size === 0 || b.set.size === 0) return 0;
+    const [small, large] = a.set.size <= b.set.size ? [a.set, b.set] : [b.set, a.set];
     let dot = 0;
-    let shared: string[] | null = null;
-    for (const t of small) {
-      if (!large.has(t)) continue;
-      dot += this.idf(t) ** 2;
-      (shared ??= []).push(t);
-    }
-    if (!shared) return { cosine: 0, shared: [] };
-    const cosine = dot / (this.norm(aId, a) * this.norm(bId, b));
-    if (!aHeld) this.norms.delete(aId);
-    if (!bHeld) this.norms.delete(bId);
-    return { cosine: Math.min(1, cosine), shared: dropSubWords(shared).sort((x, y) => this.idf(y) - this.idf(x) || x.localeCompare(y)) };
+    for (const t of small) if (large.has(t)) dot += this.idfSquared(t);
+    if (dot === 0) return 0;
+    const cosine = dot / (this.norm(a.key, a.set) * this.norm(b.key, b.set));
+    if (!a.held) this.norms.delete(a.key);
+    if (!b.held) this.norms.delete(b.key);
+    return Math.min(1, cosine);
+  }
+
+  /** The shared words, most telling (highest idf) first; of 居家养老 and 养老 only the longer. */
+  sharedWords(aP: Pick<MatchProfile, 'id' | 'terms'>, bP: Pick<MatchProfile, 'id' | 'terms'>): string[] {
+    const b = this.setOf(bP).set;
+    const shared = [...this.setOf(aP).set].filter((t) => b.has(t));
+    return dropSubWords(shared).sort((x, y) => this.idfSquared(y) - this.idfSquared(x) || x.localeCompare(y));
   }
 }
 
