@@ -204,6 +204,19 @@ describe('the /console live dashboard', () => {
     expect(ack.snapshot.rooms.total).toBe(1);
   });
 
+  it("counts listing page views in the funnel (the owner's own views are not views)", async () => {
+    const s = await open(organizer.accessToken);
+    const { snapshot } = await watch(s, { expoId });
+    const before = snapshot.funnel.views as number;
+    const viewed = nextDelta(s, (d) => d.sections.funnel?.views === before + 2);
+    expect((await t.get(`/api/listings/${needId}`, { token: a.accessToken })).status).toBe(200); // the owner
+    expect((await t.get(`/api/listings/${needId}`, { token: b.accessToken })).status).toBe(200);
+    expect((await t.get(`/api/listings/${needId}`, { headers: { 'user-agent': 'visitor-1' } })).status).toBe(200);
+    await viewed;
+    const [{ views }] = await t.ds.query(`SELECT sum(views)::int AS views FROM listing_views WHERE listing_id = $1`, [needId]);
+    expect(views).toBe(2);
+  });
+
   it('shows pending meeting requests with their waiting time, and ends the console with the session', async () => {
     const booth = await t.post(`/api/expos/${expoId}/booths`, { title: '蓝天基金会展位' }, { token: b.accessToken });
     expect(booth.status).toBe(201);

@@ -77,8 +77,13 @@ export class DashboardHub implements OnModuleInit, OnModuleDestroy {
 
   /** /rt presence changed in this process: tell every process (the viewers may be elsewhere). */
   presenceChanged(): void {
+    if (this.stopped) return;
     this.markAllDirty();
-    if (this.store.shared) this.nsp?.serverSideEmit(SERVER_DIRTY_EVENT);
+    try {
+      if (this.store.shared) this.nsp?.serverSideEmit(SERVER_DIRTY_EVENT);
+    } catch (e) {
+      this.log.warn(`presence signal to peers: ${(e as Error).message}`);
+    }
   }
 
   /** The full snapshot for a viewer who just joined `expo:<id>`: the latest stored one, or a fresh computation. */
