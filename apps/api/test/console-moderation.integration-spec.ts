@@ -71,6 +71,7 @@ describe('console session monitor and moderation', () => {
       ['POST', `/api/console/rooms/${room.id}/mutes`, { userId: a.user.id, reason: '刷屏' }],
       ['DELETE', `/api/console/rooms/${room.id}/mutes/${a.user.id}`],
       ['POST', `/api/console/rooms/${room.id}/close`, { reason: '违规' }],
+      ['POST', `/api/console/rooms/${room.id}/reports/${messageId}/resolve`, {}],
     ];
     for (const [method, path, body] of routes) {
       const anon = await t.request(method, path, body);
@@ -183,6 +184,20 @@ describe('console session monitor and moderation', () => {
     const reads = (await auditOf(room.id)).filter((e) => e.action === 'room.transcript_read');
     expect(reads).toHaveLength(1);
     expect(reads[0]).toMatchObject({ actor: { userId: organizer.user.id }, targetType: 'room' });
+
+    // Handling the report: no longer open, the transcript stays readable, audited; again → same answer.
+    const resolvePath = `/api/console/rooms/${room.id}/reports/${report.body.id}/resolve`;
+    expect((await t.post(`/api/console/rooms/${room.id}/reports/${crypto.randomUUID()}/resolve`, {}, { token: org() })).status).toBe(404);
+    expect((await t.post(resolvePath, { note: 'x' }, { token: org() })).status).toBe(400);
+    const resolved = await t.post<RoomReportDto>(resolvePath, { note: '已提醒双方遵守规则' }, { token: org() });
+    expect(resolved.status).toBe(200);
+    expect(Date.parse(resolved.body.resolvedAt!)).not.toBeNaN();
+    expect((await t.post<RoomReportDto>(resolvePath, {}, { token: org() })).body.resolvedAt).toBe(resolved.body.resolvedAt);
+    const after = (await t.get<ConsoleRoomDetailDto>(`/api/console/rooms/${room.id}`, { token: org() })).body;
+    expect(after).toMatchObject({ reports: 0, transcriptAvailable: true });
+    expect((await t.get(`/api/console/rooms/${room.id}/transcript`, { token: org() })).status).toBe(200);
+    const resolutions = (await auditOf(room.id)).filter((e) => e.action === 'report.resolve');
+    expect(resolutions.map((e) => [e.reason, e.details['reportId']])).toEqual([['已提醒双方遵守规则', report.body.id]]);
   });
 
   it('hides a message: joined participants get message:hidden at once, history serves it blanked, the transcript keeps it', async () => {

@@ -10,6 +10,8 @@ import {
   consoleRoomsQuery,
   hideMessageRequest,
   muteUserRequest,
+  type RoomReportDto,
+  resolveReportRequest,
 } from '@yiqia/contracts';
 import { ValidBody, ValidQuery } from '../../common/zod-validation.js';
 import { Auth, type AuthContext, CurrentUser } from '../auth/auth-context.js';
@@ -36,6 +38,17 @@ export class ConsoleRoomsController {
   @Get(':id/transcript')
   transcript(@CurrentUser() caller: AuthContext, @Param('id') id: string): Promise<{ messages: MessageDto[] }> {
     return this.moderation.transcript(caller, id);
+  }
+
+  @Post(':id/reports/:reportId/resolve')
+  @HttpCode(200)
+  resolveReport(
+    @CurrentUser() caller: AuthContext,
+    @Param('id') id: string,
+    @Param('reportId') reportId: string,
+    @ValidBody(resolveReportRequest) body: z.output<typeof resolveReportRequest>,
+  ): Promise<RoomReportDto> {
+    return this.moderation.resolveReport(caller, id, reportId, body.note);
   }
 
   @Post(':id/messages/:messageId/hide')

@@ -48,6 +48,7 @@ interface ReportRow {
   reason: string;
   message_id: string | null;
   status: 'open' | 'resolved';
+  resolved_at: Date | null;
   created_at: Date;
 }
 
@@ -58,6 +59,7 @@ const toReportDto = (r: ReportRow): RoomReportDto => ({
   reason: r.reason,
   messageId: r.message_id,
   createdAt: new Date(r.created_at).toISOString(),
+  resolvedAt: r.resolved_at ? new Date(r.resolved_at).toISOString() : null,
 });
 
 /**
@@ -197,6 +199,26 @@ export class ModerationService {
       [roomId, caller.userId, caller.organizationId, input.reason, input.messageId ?? null],
     );
     return toReportDto(row);
+  }
+
+  /** Marks a participant's report handled (it no longer counts as open); resolving twice answers the same. */
+  async resolveReport(caller: AuthContext, roomId: string, reportId: string, note: string | undefined): Promise<RoomReportDto> {
+    const room = await this.roomRow(roomId);
+    if (!uuidPattern.test(reportId)) throw notFound();
+    return this.ds.transaction(async (m) => {
+      const rows: ReportRow[] = await m.query(`SELECT * FROM room_reports WHERE id = $1 AND room_id = $2 FOR UPDATE`, [reportId, roomId]);
+      if (rows.length === 0) throw notFound();
+      if (rows[0].status === 'resolved') return toReportDto(rows[0]);
+      const [row]: ReportRow[] = await m.query(
+        `WITH u AS (UPDATE room_reports SET status = 'resolved', resolved_at = now(), resolved_by = $2 WHERE id = $1 RETURNING *) SELECT * FROM u`,
+        [reportId, caller.userId],
+      );
+      await this.audit.record(
+        { actorId: caller.userId, action: 'report.resolve', targetType: 'room', targetId: roomId, reason: note ?? null, details: { roomId, roomTitle: room.title, reportId, reportReason: rows[0].reason } },
+        m,
+      );
+      return toReportDto(row);
+    });
   }
 
   async hide(caller: AuthContext, roomId: string, messageId: string, reason: string): Promise<{ message: MessageDto }> {

@@ -105,6 +105,8 @@ export interface RoomReportDto {
   reason: string;
   messageId: string | null;
   createdAt: string;
+  /** Set once an organizer marked the report handled (POST /api/console/rooms/:id/reports/:reportId/resolve). */
+  resolvedAt?: string | null;
 }
 
 /** GET /api/console/rooms/:id — metadata and timeline of states (never message bodies). */
@@ -137,6 +139,9 @@ export const muteUserRequest = z.strictObject({
   /** Omitted = until unmuted. */
   minutes: z.number().int().min(1).max(60 * 24 * 30).optional(),
 });
+
+/** POST /api/console/rooms/:id/reports/:reportId/resolve → 200 RoomReportDto (audited `report.resolve`; the transcript stays readable). */
+export const resolveReportRequest = z.strictObject({ note: z.string().trim().min(2).max(500).optional() });
 
 /** POST /api/console/rooms/:id/close → 200 ConsoleRoomDto. */
 export const closeRoomRequest = z.strictObject({ reason: moderationReason });
