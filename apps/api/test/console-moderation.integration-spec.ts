@@ -334,4 +334,37 @@ describe('console session monitor and moderation', () => {
     const detail = (await t.get<ConsoleRoomDetailDto>(`/api/console/rooms/${room.id}`, { token: org() })).body;
     expect(detail.timeline.at(-1)).toMatchObject({ kind: 'closed', detail: '多次发布与公益无关的广告' });
   });
+
+  it('answers junk ids and bodies on every route of this area with a 4xx envelope, never a 500', async () => {
+    const member = await t.registerOrg();
+    const ids = ['not-a-uuid', '00000000-0000-0000-0000-000000000000', "1' OR '1'='1", '%00'];
+    const bodies: unknown[] = [null, [], 'text', 42, { reason: 'x'.repeat(100_000) }, { userId: "1' OR 1=1", reason: '刷屏' }, { minutes: -1 }];
+    const routes: [string, string][] = [
+      ['GET', '/api/console/rooms/:id'],
+      ['GET', '/api/console/rooms/:id/transcript'],
+      ['POST', '/api/console/rooms/:id/messages/:id/hide'],
+      ['POST', '/api/console/rooms/:id/mutes'],
+      ['DELETE', '/api/console/rooms/:id/mutes/:id'],
+      ['POST', '/api/console/rooms/:id/close'],
+      ['POST', '/api/console/rooms/:id/reports/:id/resolve'],
+      ['POST', '/api/rooms/:id/reports'],
+      ['POST', '/api/console/introductions'],
+      ['POST', '/api/console/announcements'],
+      ['GET', '/api/console/announcements'],
+      ['GET', '/api/announcements/latest'],
+      ['GET', '/api/console/audit'],
+    ];
+    for (const [method, pattern] of routes) {
+      for (const id of ids) {
+        const path = pattern.replaceAll(':id', encodeURIComponent(id));
+        for (const token of [org(), member.accessToken]) {
+          for (const body of method === 'GET' || method === 'DELETE' ? [undefined] : bodies) {
+            const res = await t.request(method, path, typeof body === 'string' ? JSON.stringify(body) : body, { token, query: method === 'GET' ? { expoId: id, page: id } : undefined });
+            expect([method, path, res.status < 500]).toEqual([method, path, true]);
+            if (res.status >= 400) expect(typeof res.body.error?.message).toBe('string');
+          }
+        }
+      }
+    }
+  });
 });
