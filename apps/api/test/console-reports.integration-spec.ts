@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type { AuthResponse, ExpoResultsDto, ExportPreviewDto } from '@yiqia/contracts';
+import { creditCodeCheckChar } from '@yiqia/domain';
 import { TestApp } from './support/test-app.js';
 
 /** A small RFC 4180 reader (quoted fields, doubled quotes, CRLF). */
@@ -54,7 +55,6 @@ describe('console reports: exports and results', () => {
   async function insertOrg(name: string, type: string, region: string): Promise<string> {
     const n = Math.random().toString().slice(2, 12);
     const first17 = `5251010${n}`.padEnd(17, '0').slice(0, 17);
-    const { creditCodeCheckChar } = await import('@yiqia/domain');
     const [row] = await t.ds.query(`INSERT INTO organizations (name, type, credit_code, region_code) VALUES ($1, $2, $3, $4) RETURNING id`, [
       name,
       type,
