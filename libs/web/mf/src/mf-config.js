@@ -105,5 +105,11 @@ export function createMfConfig({ name, exposes, isHost = false }) {
     filename: 'remoteEntry.js',
     exposes: { [REMOTE_EXPOSE]: exposes[REMOTE_EXPOSE] },
     manifest: { fileName: 'mf-manifest.json' },
+    // The entry declares `var <name>` at the page's top level: a remote named like a browser global
+    // (`console`!) would overwrite it. Such remotes get a prefixed global; hosts read it from the manifest.
+    ...(BROWSER_GLOBALS.has(name) ? { library: { type: 'var', name: `yiqia_remote_${name}` } } : {}),
   };
 }
+
+/** Names a remote entry's `var` must not take (window properties a page relies on). */
+const BROWSER_GLOBALS = new Set(['console', 'window', 'self', 'top', 'parent', 'document', 'location', 'history', 'navigator', 'screen', 'name', 'origin', 'status', 'event', 'performance', 'crypto', 'fetch', 'localStorage', 'sessionStorage']);

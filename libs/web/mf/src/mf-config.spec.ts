@@ -37,6 +37,11 @@ describe('createMfConfig', () => {
     expect(() => createMfConfig({ name: 'booths' })).toThrow(/exactly one/);
     expect(() => createMfConfig({ name: 'Bad-Name', exposes: { './Module': './a' } })).toThrow(/name/);
   });
+
+  it('remote named like a browser global (console): the entry gets another global, others keep their name', () => {
+    expect(createMfConfig({ name: 'console', exposes: { './Module': './a' } })).toMatchObject({ name: 'console', library: { type: 'var', name: 'yiqia_remote_console' } });
+    expect(createMfConfig({ name: 'booths', exposes: { './Module': './a' } })).not.toHaveProperty('library');
+  });
 });
 
 describe('createRspackConfig', () => {
