@@ -17,6 +17,8 @@ export interface ConsoleLiveSnapshot {
   state: DashboardState;
   /** When the last snapshot or delta was applied (ms, client clock). */
   updatedAt: number | null;
+  /** Full snapshots received (1 after the first watch, one more per reconnection). */
+  snapshots: number;
 }
 
 const ACK_TIMEOUT_MS = 8000;
@@ -50,7 +52,7 @@ async function freshToken(): Promise<string | null> {
  */
 export class ConsoleLiveConnection {
   private socket: Socket | null = null;
-  private snapshot: ConsoleLiveSnapshot = { status: 'connecting', state: initialDashboardState, updatedAt: null };
+  private snapshot: ConsoleLiveSnapshot = { status: 'connecting', state: initialDashboardState, updatedAt: null, snapshots: 0 };
   private readonly listeners = new Set<() => void>();
   private connectedOnce = false;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
@@ -148,7 +150,7 @@ export class ConsoleLiveConnection {
     }
     if (this.socket !== socket || run !== this.watchRun || !socket.connected) return;
     if (answer && answer.ok) {
-      this.update({ status: 'live', state: applySnapshot(this.snapshot.state, answer.snapshot), updatedAt: Date.now() });
+      this.update({ status: 'live', state: applySnapshot(this.snapshot.state, answer.snapshot), updatedAt: Date.now(), snapshots: this.snapshot.snapshots + 1 });
       return;
     }
     if (answer && !answer.ok && (answer.error.code === 'FORBIDDEN' || answer.error.code === 'UNAUTHENTICATED')) {

@@ -12,7 +12,7 @@ export const liveKeys = {
   preview: (entity: ExportEntity, query: ExportQuery, lang: string) => ['console', 'export-preview', entity, query, lang] as const,
 };
 
-const IDLE: ConsoleLiveSnapshot = { status: 'connecting', state: { dashboard: null, pending: [], awaitingSnapshot: true }, updatedAt: null };
+const IDLE: ConsoleLiveSnapshot = { status: 'connecting', state: { dashboard: null, pending: [], awaitingSnapshot: true }, updatedAt: null, snapshots: 0 };
 const noop = () => () => undefined;
 const idle = () => IDLE;
 

@@ -35,7 +35,7 @@ function DashboardPageBody({ expo }: { expo: ExpoDto }) {
     return <Result status="403" title={t('live.status.forbidden')} subTitle={t('live.forbiddenHint')} data-testid="live-forbidden" />;
   }
   return (
-    <Flex vertical gap={16} data-testid="console-dashboard-page" data-expo-id={expo.id} data-version={d?.version ?? ''}>
+    <Flex vertical gap={16} data-testid="console-dashboard-page" data-expo-id={expo.id} data-version={d?.version ?? ''} data-snapshots={live.snapshots}>
       {header}
       {d ? (
         <>
