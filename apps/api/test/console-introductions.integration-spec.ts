@@ -104,6 +104,20 @@ describe('console introductions: POST /api/console/introductions', () => {
     expect(res.body.room.listings).toHaveLength(3);
   });
 
+  it('accepts a listing without an expo when its organisation has a booth at the expo', async () => {
+    const needOrg = await t.registerOrg();
+    const offerOrg = await t.registerOrg();
+    const need = await listing(needOrg.accessToken, 'need', '社区儿童阅读角建设');
+    const offer = await listing(offerOrg.accessToken, 'offer', '图书捐赠与志愿者', null);
+    const note = '图书资源与阅读角需求匹配';
+    const refused = await introduce({ expoId, listingIds: [need, offer], note });
+    expect([refused.status, refused.body.error.details]).toEqual([400, { reason: 'listing_not_in_expo' }]);
+    expect((await t.post(`/api/expos/${expoId}/booths`, { title: '图书公益' }, { token: offerOrg.accessToken })).status).toBe(201);
+    const res = await introduce({ expoId, listingIds: [need, offer], note });
+    expect(res.status).toBe(201);
+    expect(res.body.room.expoId).toBe(expoId);
+  });
+
   it('refuses listings that do not make an introduction with INTRODUCTION_LISTINGS_INVALID, bad input with 400, unknown expos with 404', async () => {
     const a = await t.registerOrg();
     const b = await t.registerOrg();

@@ -15,7 +15,7 @@ interface ListingRow {
   kind: 'need' | 'offer';
   title: string;
   status: string;
-  expo_id: string | null;
+  in_expo: boolean;
   organization_id: string;
   org_name: string;
 }
@@ -42,15 +42,17 @@ export class IntroductionsService {
     await this.expos.requireExpo(input.expoId);
     const ids = [...new Set(input.listingIds)];
     const rows: ListingRow[] = await this.ds.query(
-      `SELECT l.id, l.kind, l.title, l.status, l.expo_id, l.organization_id, o.name AS org_name
+      `SELECT l.id, l.kind, l.title, l.status, l.organization_id, o.name AS org_name,
+              -- A listing without an expo counts for the expo where its organisation has a booth (as rooms do in the monitor).
+              (l.expo_id = $2 OR (l.expo_id IS NULL AND EXISTS (SELECT 1 FROM booths b WHERE b.organization_id = l.organization_id AND b.expo_id = $2))) AS in_expo
          FROM listings l JOIN organizations o ON o.id = l.organization_id
         WHERE l.id = ANY($1::uuid[]) AND l.deleted_at IS NULL`,
-      [ids],
+      [ids, input.expoId],
     );
     const invalid = (why: string) => badRequest('INTRODUCTION_LISTINGS_INVALID', { reason: why });
     if (ids.length !== input.listingIds.length) throw invalid('duplicate_listing');
     if (rows.length !== ids.length) throw invalid('listing_not_found');
-    if (rows.some((r) => r.expo_id !== input.expoId)) throw invalid('listing_not_in_expo');
+    if (rows.some((r) => !r.in_expo)) throw invalid('listing_not_in_expo');
     if (rows.some((r) => r.status !== 'open')) throw invalid('listing_not_open');
     // One need, and one offer (or a funder's and an implementer's offer), each from another organisation.
     const needs = rows.filter((r) => r.kind === 'need');
