@@ -68,6 +68,7 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
   readonly index = new MatchIndex();
   private watermark = '0';
   private syncing: Promise<void> | null = null;
+  private queued: Promise<void> | null = null;
 
   constructor(
     private readonly ds: DataSource,
@@ -83,18 +84,29 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
     this.sync().catch((e: unknown) => this.log.warn(`initial load of match profiles failed: ${String(e)}`));
   }
 
-  /** Brings this process's index up to the stored profiles (one indexed query when nothing changed). */
+  /**
+   * Brings this process's index up to the stored profiles (one indexed query when nothing changed).
+   * Requests arriving while a load runs share ONE next load that starts after it, so every request
+   * sees the writes committed before it arrived.
+   */
   sync(): Promise<void> {
-    this.syncing ??= (async () => {
-      try {
-        const { watermark, profiles } = await loadProfilesSince(this.ds, this.watermark);
-        for (const p of profiles) this.index.apply(p);
-        this.watermark = watermark;
-      } finally {
+    if (!this.syncing) {
+      this.syncing = this.load().finally(() => {
         this.syncing = null;
-      }
-    })();
-    return this.syncing;
+      });
+      return this.syncing;
+    }
+    this.queued ??= this.syncing.catch(() => undefined).then(() => {
+      this.queued = null;
+      return this.sync();
+    });
+    return this.queued;
+  }
+
+  private async load(): Promise<void> {
+    const { watermark, profiles } = await loadProfilesSince(this.ds, this.watermark);
+    for (const p of profiles) this.index.apply(p);
+    this.watermark = watermark;
   }
 
   // ---- listing page ---------------------------------------------------------------------------
