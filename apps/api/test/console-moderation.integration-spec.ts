@@ -329,6 +329,15 @@ describe('console session monitor and moderation', () => {
     expect([again.status, again.body.error.code]).toEqual([409, 'ROOM_CLOSED']);
     expect((await t.post(`/api/console/rooms/${randomUUID()}/close`, { reason: '违规' }, { token: org() })).status).toBe(404);
 
+    // A direct conversation an organizer closed is not re-opened by "contact" again (a party's own close is).
+    const x = await t.registerOrg();
+    const y = await t.registerOrg();
+    const direct = (await t.post<RoomDto>('/api/rooms', { kind: 'direct', participantOrgIds: [y.organization!.id] }, { token: x.accessToken })).body;
+    expect((await t.post(`/api/console/rooms/${direct.id}/close`, { reason: '骚扰对方' }, { token: org() })).status).toBe(200);
+    const reopen = await t.post('/api/rooms', { kind: 'direct', participantOrgIds: [y.organization!.id], message: '再聊聊' }, { token: x.accessToken });
+    expect([reopen.status, reopen.body.error?.code]).toEqual([409, 'ROOM_CLOSED']);
+    expect((await t.get<RoomDto>(`/api/rooms/${direct.id}`, { token: y.accessToken })).body.status).toBe('closed');
+
     const [entry] = await auditOf(room.id);
     expect(entry).toMatchObject({ action: 'room.close', reason: '多次发布与公益无关的广告', actor: { userId: organizer.user.id }, details: { roomTitle: room.title } });
     const detail = (await t.get<ConsoleRoomDetailDto>(`/api/console/rooms/${room.id}`, { token: org() })).body;

@@ -244,9 +244,14 @@ export class RoomsService {
 
   /** A direct room between the two organisations: (re)opened, with the optional first message sent. */
   private async openExistingDirect(caller: AuthContext, directKey: string, message: string | undefined): Promise<RoomDto | null> {
-    const rows: { id: string; status: RoomStatus }[] = await this.ds.query(`SELECT id, status FROM rooms WHERE direct_key = $1`, [directKey]);
+    const rows: { id: string; status: RoomStatus; by_organizer: boolean }[] = await this.ds.query(
+      `SELECT r.id, r.status, EXISTS (SELECT 1 FROM users u WHERE u.id = r.closed_by AND u.role = 'organizer') AS by_organizer FROM rooms r WHERE r.direct_key = $1`,
+      [directKey],
+    );
     if (rows.length === 0) return null;
     const roomId = rows[0].id;
+    // A room an organizer closed (console moderation) stays closed: "contact" again does not re-open it.
+    if (rows[0].status === 'closed' && rows[0].by_organizer) throw new ApiException('ROOM_CLOSED', 409);
     if (rows[0].status === 'closed') {
       await this.ds.query(`UPDATE rooms SET status = 'open', closed_at = NULL, closed_by = NULL, updated_at = now() WHERE id = $1`, [roomId]);
       void this.emitter.roomUpdated(roomId);
