@@ -121,6 +121,11 @@ export function useUnmuteUser(roomId: string) {
   return useRoomMutation(roomId, (userId: string) => apiFetch<void>(`/api/console/rooms/${enc(roomId)}/mutes/${enc(userId)}`, { method: 'DELETE' }));
 }
 
+/** POST …/reports/:reportId/resolve — the report no longer counts as open. */
+export function useResolveReport(roomId: string) {
+  return useRoomMutation(roomId, (reportId: string) => apiFetch(`/api/console/rooms/${enc(roomId)}/reports/${enc(reportId)}/resolve`, { method: 'POST', body: {} }));
+}
+
 export function useCloseRoom(roomId: string) {
   return useRoomMutation(roomId, (reason: string) => apiFetch<ConsoleRoomDto>(`/api/console/rooms/${enc(roomId)}/close`, { method: 'POST', body: { reason } }));
 }

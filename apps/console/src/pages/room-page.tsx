@@ -7,7 +7,7 @@ import { Link, useParams } from 'react-router';
 import { ConsoleFrame } from '../components/console-frame.js';
 import { ReasonModal } from '../components/moderation/reason-modal.js';
 import { IntentTag, ReportBadge, RoomStatusTag } from '../components/moderation/room-tags.js';
-import { useCloseRoom, useConsoleRoom, useHideMessage, useMuteUser, useTranscript, useUnmuteUser } from '../data/moderation.js';
+import { useCloseRoom, useConsoleRoom, useHideMessage, useMuteUser, useResolveReport, useTranscript, useUnmuteUser } from '../data/moderation.js';
 import { useConsoleT } from '../i18n/index.js';
 import { dateTime, relativeTime } from '../lib/mod-format.js';
 import { isHidden, sendersOf } from '../lib/mod-message.js';
@@ -92,6 +92,7 @@ function RoomDetail({ room }: { room: ConsoleRoomDetailDto }) {
   const hide = useHideMessage(room.id);
   const mute = useMuteUser(room.id);
   const unmute = useUnmuteUser(room.id);
+  const resolve = useResolveReport(room.id);
   const closed = room.status === 'closed';
   const muted = new Set(room.mutedUsers.map((u) => u.userId));
   const candidates = sendersOf(transcript.data ?? []).filter((u) => !muted.has(u.userId));
@@ -171,7 +172,32 @@ function RoomDetail({ room }: { room: ConsoleRoomDetailDto }) {
             data-testid="mod-reports-list"
             dataSource={room.reportsList}
             renderItem={(r) => (
-              <List.Item data-testid="mod-report">
+              <List.Item
+                data-testid="mod-report"
+                data-resolved={r.resolvedAt ? 'true' : 'false'}
+                actions={[
+                  r.resolvedAt ? (
+                    <Tag key="done" color="green">
+                      {t('mod.room.reportResolved', { at: dateTime(r.resolvedAt) })}
+                    </Tag>
+                  ) : (
+                    <Button
+                      key="resolve"
+                      size="small"
+                      loading={resolve.isPending && resolve.variables === r.id}
+                      onClick={() =>
+                        resolve.mutate(r.id, {
+                          onSuccess: () => void message.success(t('mod.room.reportResolvedDone')),
+                          onError: (e) => void message.error(isApiError(e) ? e.message : t('mod.actionFailed')),
+                        })
+                      }
+                      data-testid="mod-report-resolve"
+                    >
+                      {t('mod.room.resolveReport')}
+                    </Button>
+                  ),
+                ]}
+              >
                 <List.Item.Meta
                   title={t('mod.room.reportBy', { name: r.reporter.displayName, org: r.reporter.orgName, at: dateTime(r.createdAt) })}
                   description={<span data-testid="mod-report-reason">{r.reason}</span>}
