@@ -1,5 +1,6 @@
-import type { MatchDto, MatchListingDto, TriadDto } from '@yiqia/contracts';
+import { FEEDBACK_REASON_MAX as CONTRACT_REASON_MAX, type MatchDto, type MatchListingDto, type TriadDto } from '@yiqia/contracts';
 import {
+  FEEDBACK_REASON_MAX,
   matchRows,
   negotiationRoomRequest,
   otherOrganizations,
@@ -141,5 +142,11 @@ describe('triads', () => {
     expect(truncate('三方洽谈', 10)).toBe('三方洽谈');
     expect(truncate('三方洽谈：长者助餐', 5)).toBe('三方洽谈…');
     expect(truncate('😀😀😀', 2)).toBe('😀…');
+  });
+});
+
+describe('contract constants', () => {
+  it('keeps the reason limit of the contract', () => {
+    expect(FEEDBACK_REASON_MAX).toBe(CONTRACT_REASON_MAX);
   });
 });

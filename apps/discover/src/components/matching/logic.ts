@@ -1,5 +1,11 @@
 import type { CreateRoomRequest, MatchDto, MatchListingDto, TriadDto } from '@yiqia/contracts';
 
+/**
+ * FEEDBACK_REASON_MAX of @yiqia/contracts, repeated because the contracts' values bring zod into the
+ * bundle (its JIT probe trips the CSP); the unit spec checks that the two agree.
+ */
+export const FEEDBACK_REASON_MAX = 200;
+
 /** Quick reasons of "not a fit" (one click fills the box; the text is sent in the interface language). */
 export const QUICK_REASONS = ['region', 'domain', 'amount', 'resources', 'already'] as const;
 

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Flex, Input, Modal, Tag, Typography } from 'antd';
-import { FEEDBACK_REASON_MAX } from '@yiqia/contracts';
 import { useDiscoverT } from '../../i18n/index.js';
-import { QUICK_REASONS } from './logic.js';
+import { FEEDBACK_REASON_MAX, QUICK_REASONS } from './logic.js';
 
 
 export interface NotFitModalProps {
