@@ -217,12 +217,18 @@ describe('the /console live dashboard', () => {
     expect(views).toBe(2);
   });
 
-  it('shows pending meeting requests with their waiting time, and ends the console with the session', async () => {
+  it('shows the most visited booths and pending meeting requests with their waiting time, and ends the console with the session', async () => {
     const booth = await t.post(`/api/expos/${expoId}/booths`, { title: '蓝天基金会展位' }, { token: b.accessToken });
     expect(booth.status).toBe(201);
     await t.ds.query(`UPDATE booths SET status = 'approved', published = jsonb_build_object('title', title), published_at = now() WHERE id = $1`, [booth.body.id]);
     const s = await open(organizer.accessToken);
     await watch(s, { expoId });
+    const visited = nextDelta(s, (d) => d.sections.topBooths?.[0]?.visits === 2);
+    for (const visitorId of ['visitor-0001', 'visitor-0002']) expect((await t.post(`/api/booths/${booth.body.id}/visits`, { visitorId })).status).toBe(204);
+    const top = await visited;
+    expect(top.sections.topBooths).toEqual([{ boothId: booth.body.id, title: '蓝天基金会展位', orgName: '四川省蓝天公益基金会', visits: 2 }]);
+    expect(top.sections.funnel?.views).toBeGreaterThanOrEqual(2);
+
     const pendingDelta = nextDelta(s, (d) => d.sections.pendingMeetings?.total === 1);
     const start = Math.ceil(Date.now() / 60_000) * 60_000 + 2 * 3_600_000;
     const meeting = await t.post(

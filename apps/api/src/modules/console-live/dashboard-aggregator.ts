@@ -26,6 +26,7 @@ export class DashboardAggregator {
   ) {}
 
   async compute(expoId: string): Promise<DashboardSections> {
+    const visits = this.boothVisits(expoId);
     const [online, rooms, mpm, meetingsToday, intents, listings, funnel, topBooths, unanswered, pending] = await Promise.all([
       this.online(),
       this.rooms(expoId),
@@ -33,8 +34,8 @@ export class DashboardAggregator {
       this.meetingsToday(expoId),
       this.intents(expoId),
       this.listings(expoId),
-      this.funnel(expoId),
-      this.topBooths(expoId),
+      this.funnel(expoId, visits),
+      this.topBooths(visits),
       this.unansweredNeeds(expoId),
       this.pendingMeetings(expoId),
     ]);
@@ -117,27 +118,24 @@ export class DashboardAggregator {
     return { signed: r.signed, amountTotal: Number(r.amount) };
   }
 
-  /** Needs and offers by domain (a listing counts once in each of its domains) and by province. */
+  /**
+   * Needs and offers by domain (a listing counts once in each of its domains) and by province (once:
+   * its first domain's row only), in one index-only scan of ix_listings_expo_dashboard.
+   */
   private async listings(expoId: string): Promise<{ byDomain: DashboardDto['listingsByDomain']; byProvince: DashboardDto['listingsByProvince'] }> {
-    const [rows, provinces]: [{ domain: string; needs: number; offers: number }[], { province: string; needs: number; offers: number }[]] = await Promise.all([
-      this.ds.query(
-        `SELECT d.domain,
-                count(*) FILTER (WHERE l.kind = 'need')::int AS needs,
-                count(*) FILTER (WHERE l.kind = 'offer')::int AS offers
-           FROM listings l CROSS JOIN LATERAL unnest(l.domains) AS d(domain)
-          WHERE l.expo_id = $1 AND l.deleted_at IS NULL
-          GROUP BY d.domain`,
-        [expoId],
-      ),
-      this.ds.query(
-        `SELECT left(region_code, 2) || '0000' AS province,
-                count(*) FILTER (WHERE kind = 'need')::int AS needs,
-                count(*) FILTER (WHERE kind = 'offer')::int AS offers
-           FROM listings WHERE expo_id = $1 AND deleted_at IS NULL
-          GROUP BY 1`,
-        [expoId],
-      ),
-    ]);
+    const grouped: { domain: string | null; province: string | null; needs: number; offers: number; needs1: number; offers1: number }[] = await this.ds.query(
+      `SELECT d.domain, left(l.region_code, 2) || '0000' AS province,
+              count(*) FILTER (WHERE l.kind = 'need')::int AS needs,
+              count(*) FILTER (WHERE l.kind = 'offer')::int AS offers,
+              count(*) FILTER (WHERE l.kind = 'need' AND d.ord = 1)::int AS needs1,
+              count(*) FILTER (WHERE l.kind = 'offer' AND d.ord = 1)::int AS offers1
+         FROM listings l CROSS JOIN LATERAL unnest(l.domains) WITH ORDINALITY AS d(domain, ord)
+        WHERE l.expo_id = $1 AND l.expo_id IS NOT NULL AND l.deleted_at IS NULL
+        GROUP BY GROUPING SETS ((d.domain), (left(l.region_code, 2) || '0000'))`,
+      [expoId],
+    );
+    const rows = grouped.filter((r) => r.domain !== null).map((r) => ({ domain: r.domain!, needs: r.needs, offers: r.offers }));
+    const provinces = grouped.filter((r) => r.domain === null && r.province !== null).map((r) => ({ province: r.province!, needs: r.needs1, offers: r.offers1 }));
     const domainCounts = new Map(rows.map((r) => [r.domain, r]));
     const byDomain = SERVICE_DOMAINS.map((domain: ServiceDomain) => ({
       domain,
@@ -150,30 +148,39 @@ export class DashboardAggregator {
     return { byDomain, byProvince };
   }
 
-  /** Views (booth and listing pages, every day of the expo) and contacts (distinct organisation pairs in the expo's rooms). */
-  private async funnel(expoId: string): Promise<Omit<DashboardDto['funnel'], 'intentsSigned'>> {
-    const [r]: { booth_views: number; listing_views: number; contacts: number; rooms: number }[] = await this.ds.query(
-      `SELECT (SELECT coalesce(sum(v.views), 0)::int FROM booth_visits v JOIN booths b ON b.id = v.booth_id WHERE b.expo_id = $1) AS booth_views,
-              (SELECT coalesce(sum(v.views), 0)::int FROM listing_views v JOIN listings l ON l.id = v.listing_id WHERE l.expo_id = $1) AS listing_views,
-              (SELECT count(DISTINCT (least(r.created_by_org, p.org_id), greatest(r.created_by_org, p.org_id)))::int
-                 FROM rooms r JOIN room_parties p ON p.room_id = r.id AND p.org_id <> r.created_by_org WHERE r.expo_id = $1) AS contacts,
-              (SELECT count(*)::int FROM rooms WHERE expo_id = $1 AND kind = 'negotiation') AS rooms`,
+  /** Visits per booth of the expo (one scan of booth_visits, shared by the funnel and the top booths). */
+  private boothVisits(expoId: string): Promise<{ booth_id: string; visits: number }[]> {
+    return this.ds.query(
+      `SELECT v.booth_id, sum(v.views)::int AS visits FROM booth_visits v JOIN booths b ON b.id = v.booth_id WHERE b.expo_id = $1 GROUP BY v.booth_id`,
       [expoId],
     );
-    return { views: r.booth_views + r.listing_views, contacts: r.contacts, rooms: r.rooms };
   }
 
-  private async topBooths(expoId: string): Promise<DashboardDto['topBooths']> {
-    const rows: { booth_id: string; title: string; org_name: string; visits: number }[] = await this.ds.query(
-      `SELECT b.id AS booth_id, b.title, o.name AS org_name, v.visits
-         FROM (SELECT v.booth_id, sum(v.views)::int AS visits
-                 FROM booth_visits v JOIN booths b ON b.id = v.booth_id WHERE b.expo_id = $1
-                GROUP BY v.booth_id ORDER BY visits DESC, v.booth_id LIMIT ${LIST_LIMIT}) v
-         JOIN booths b ON b.id = v.booth_id JOIN organizations o ON o.id = b.organization_id
-        ORDER BY v.visits DESC, b.id`,
-      [expoId],
+  /** Views (booth and listing pages, every day of the expo) and contacts (distinct organisation pairs in the expo's rooms). */
+  private async funnel(expoId: string, boothVisits: Promise<{ visits: number }[]>): Promise<Omit<DashboardDto['funnel'], 'intentsSigned'>> {
+    const [[r], visits]: [{ listing_views: number; contacts: number; rooms: number }[], { visits: number }[]] = await Promise.all([
+      this.ds.query(
+        `SELECT (SELECT coalesce(sum(views), 0)::int FROM listing_views WHERE expo_id = $1) AS listing_views,
+                (SELECT count(DISTINCT (least(r.created_by_org, p.org_id), greatest(r.created_by_org, p.org_id)))::int
+                   FROM rooms r JOIN room_parties p ON p.room_id = r.id AND p.org_id <> r.created_by_org WHERE r.expo_id = $1) AS contacts,
+                (SELECT count(*)::int FROM rooms WHERE expo_id = $1 AND kind = 'negotiation') AS rooms`,
+        [expoId],
+      ),
+      boothVisits,
+    ]);
+    const boothViews = visits.reduce((sum, v) => sum + v.visits, 0);
+    return { views: boothViews + r.listing_views, contacts: r.contacts, rooms: r.rooms };
+  }
+
+  private async topBooths(boothVisits: Promise<{ booth_id: string; visits: number }[]>): Promise<DashboardDto['topBooths']> {
+    const top = [...(await boothVisits)].sort((a, b) => b.visits - a.visits || a.booth_id.localeCompare(b.booth_id)).slice(0, LIST_LIMIT);
+    if (top.length === 0) return [];
+    const names: { id: string; title: string; org_name: string }[] = await this.ds.query(
+      `SELECT b.id, b.title, o.name AS org_name FROM booths b JOIN organizations o ON o.id = b.organization_id WHERE b.id = ANY($1::uuid[])`,
+      [top.map((t) => t.booth_id)],
     );
-    return rows.map((r) => ({ boothId: r.booth_id, title: r.title, orgName: r.org_name, visits: r.visits }));
+    const byId = new Map(names.map((n) => [n.id, n]));
+    return top.map((t) => ({ boothId: t.booth_id, title: byId.get(t.booth_id)?.title ?? '', orgName: byId.get(t.booth_id)?.org_name ?? '', visits: t.visits }));
   }
 
   private async unansweredNeeds(expoId: string): Promise<DashboardDto['unansweredNeeds']> {

@@ -18,8 +18,8 @@ export class ListingViews {
     const visitorHash = createHash('sha256').update(`yiqia-listing-view:${id}`).digest('base64url').slice(0, 22);
     this.ds
       .query(
-        `INSERT INTO listing_views (listing_id, day, visitor_hash, views)
-         VALUES ($1, (now() AT TIME ZONE 'Asia/Shanghai')::date, $2, 1)
+        `INSERT INTO listing_views (listing_id, day, visitor_hash, views, expo_id)
+         SELECT id, (now() AT TIME ZONE 'Asia/Shanghai')::date, $2, 1, expo_id FROM listings WHERE id = $1
          ON CONFLICT (listing_id, day, visitor_hash) DO UPDATE SET views = listing_views.views + 1`,
         [listingId, visitorHash],
       )

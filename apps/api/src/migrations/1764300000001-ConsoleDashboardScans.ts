@@ -1,0 +1,25 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Cheaper dashboard refreshes (bench/console, see docs/console-live.md "Query plans"):
+ * - the domain/province breakdown reads a covering index of the expo's live listings (index-only scan
+ *   of a few columns instead of the wide heap rows with summaries and bodies);
+ * - listing views carry their listing's expo, so the funnel sums them from an index-only scan without
+ *   joining 100,000 listings.
+ */
+export class ConsoleDashboardScans1764300000001 implements MigrationInterface {
+  name = 'ConsoleDashboardScans1764300000001';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE INDEX ix_listings_expo_dashboard ON listings (expo_id) INCLUDE (kind, region_code, domains) WHERE deleted_at IS NULL AND expo_id IS NOT NULL`);
+    await q.query(`ALTER TABLE listing_views ADD COLUMN expo_id uuid`);
+    await q.query(`UPDATE listing_views v SET expo_id = l.expo_id FROM listings l WHERE l.id = v.listing_id`);
+    await q.query(`CREATE INDEX ix_listing_views_expo ON listing_views (expo_id) INCLUDE (views) WHERE expo_id IS NOT NULL`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX ix_listing_views_expo`);
+    await q.query(`ALTER TABLE listing_views DROP COLUMN expo_id`);
+    await q.query(`DROP INDEX ix_listings_expo_dashboard`);
+  }
+}
