@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import { CONSOLE_NAMESPACE, type ConsoleAckData, type RtAck } from '@yiqia/contracts';
+import type { CONSOLE_NAMESPACE, ConsoleAckData, RtAck } from '@yiqia/contracts';
 import { buildUrl, currentLanguage, getAccessToken, refreshSession, sessionReady } from '@yiqia/web-data';
 import { applyDelta, applySnapshot, initialDashboardState, startWatch, type DashboardDelta, type DashboardState } from '../lib/live-dashboard-state.js';
 
@@ -22,6 +22,9 @@ export interface ConsoleLiveSnapshot {
 }
 
 const ACK_TIMEOUT_MS = 8000;
+
+// Type-only from the contracts: a value import would pull zod into the remote (its JIT probe trips the CSP).
+const NAMESPACE: typeof CONSOLE_NAMESPACE = '/console';
 
 /** Seconds before the JWT's `exp` (Infinity when unreadable). */
 function secondsLeft(token: string): number {
@@ -70,7 +73,7 @@ export class ConsoleLiveConnection {
   };
 
   open(): void {
-    const socket = io(`${buildUrl('')}${CONSOLE_NAMESPACE}`, {
+    const socket = io(`${buildUrl('')}${NAMESPACE}`, {
       auth: (cb) => {
         void freshToken().then((token) => cb({ ...(token ? { token } : {}), lang: currentLanguage() }));
       },

@@ -1,8 +1,13 @@
-import { downloadFraction, exportFileName, exportQueryOf } from './live-export.js';
+import { EXPORT_ENTITIES } from '@yiqia/contracts';
+import { EXPORT_TABS, downloadFraction, exportFileName, exportQueryOf } from './live-export.js';
 
 const EXPO = '11111111-1111-4111-8111-111111111111';
 
 describe('export helpers', () => {
+  it('has a tab for every entity of the contract', () => {
+    expect(EXPORT_TABS).toEqual(EXPORT_ENTITIES);
+  });
+
   it('sends only the filters of the entity that have a value', () => {
     const filters = { q: '  助老 ', status: 'open', kind: 'need', domain: '', orgType: undefined, region: '510104', from: '2026-11-01' };
     expect(exportQueryOf('listings', EXPO, filters, 'csv')).toEqual({ expoId: EXPO, format: 'csv', q: '助老', status: 'open', kind: 'need', region: '510104', from: '2026-11-01' });

@@ -1,5 +1,8 @@
 import type { ExportEntity, ExportFormat, ExportQuery } from '@yiqia/contracts';
 
+/** The tabs, in the contract's order (EXPORT_ENTITIES; a value import would pull zod into the remote). */
+export const EXPORT_TABS: readonly ExportEntity[] = ['booths', 'listings', 'rooms', 'meetings', 'intents'];
+
 /** The status values the API accepts per entity (contract: exportQuery.status). */
 export const EXPORT_STATUSES: Record<ExportEntity, readonly string[]> = {
   booths: ['draft', 'submitted', 'approved', 'rejected'],

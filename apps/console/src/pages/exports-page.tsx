@@ -1,4 +1,4 @@
-import { EXPORT_ENTITIES, type ExpoDto, type ExportEntity } from '@yiqia/contracts';
+import type { ExpoDto, ExportEntity } from '@yiqia/contracts';
 import { EmptyState, ErrorState } from '@yiqia/web-ui';
 import { Button, Card, Flex, Table, Tabs, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
@@ -7,7 +7,7 @@ import { ExportDownload } from '../components/live/export-download.js';
 import { ExportFiltersBar } from '../components/live/export-filters.js';
 import { useExportPreview } from '../data/live.js';
 import { useConsoleT } from '../i18n/index.js';
-import { exportQueryOf, type ExportFilters } from '../lib/live-export.js';
+import { EXPORT_TABS, exportQueryOf, type ExportFilters } from '../lib/live-export.js';
 import { formatCount } from '../lib/live-format.js';
 
 /** Exports with the filters on screen: a preview of the first rows, then CSV or Excel of all of them. */
@@ -36,7 +36,7 @@ function ExportsPageBody({ expo }: { expo: ExpoDto }) {
           // Statuses differ per entity; the other filters carry over where they apply.
           setFilters((f) => ({ ...f, status: undefined }));
         }}
-        items={EXPORT_ENTITIES.map((e) => ({ key: e, label: <span data-testid={`export-tab-${e}`}>{t(`live.entities.${e}`)}</span> }))}
+        items={EXPORT_TABS.map((e) => ({ key: e, label: <span data-testid={`export-tab-${e}`}>{t(`live.entities.${e}`)}</span> }))}
       />
       <ExportFiltersBar entity={entity} value={filters} onChange={onFilters} />
       <Card
