@@ -150,7 +150,8 @@ function BrokerPageBody({ expo }: { expo: ExpoDto }) {
         </Card>
       </Col>
       <Col xs={24} xl={11}>
-        <div ref={formRef}>
+        {/* Sticky beside the long list of pairs: "Introduce" fills it without scrolling back. */}
+        <div ref={formRef} style={{ position: 'sticky', top: 16 }}>
           <Card title={t('mod.broker.formTitle')} size="small" data-testid="mod-broker-form">
             {created ? (
               <Result
