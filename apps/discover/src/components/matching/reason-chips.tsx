@@ -15,7 +15,7 @@ const REASON_LOOK: Record<MatchReasonCode, { icon: ReactNode; color: string }> =
   amount_fit: { icon: <PayCircleOutlined />, color: 'gold' },
   resources_answer: { icon: <SwapOutlined />, color: 'green' },
   similar_text: { icon: <SearchOutlined />, color: 'purple' },
-  verified_org: { icon: <SafetyCertificateFilled />, color: 'success' },
+  verified_org: { icon: <SafetyCertificateFilled />, color: 'green' },
   approved_booth: { icon: <ShopOutlined />, color: 'magenta' },
   implementer_delivers: { icon: <UsergroupAddOutlined />, color: 'volcano' },
   past_conversation: { icon: <HistoryOutlined />, color: 'lime' },
