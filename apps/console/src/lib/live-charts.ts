@@ -23,7 +23,7 @@ export function needsOffersOption(rows: { label: string; needs: number; offers: 
   const value = { type: 'value', minInterval: 1 };
   return {
     animation: false,
-    grid: { left: horizontal ? 110 : 40, right: 16, top: 36, bottom: horizontal ? 24 : 64 },
+    grid: { left: horizontal ? 130 : 40, right: 16, top: 36, bottom: horizontal ? 24 : 64 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0 },
     xAxis: horizontal ? value : category,

@@ -8,7 +8,16 @@ import { ExportFiltersBar } from '../components/live/export-filters.js';
 import { useExportPreview } from '../data/live.js';
 import { useConsoleT } from '../i18n/index.js';
 import { EXPORT_TABS, exportQueryOf, type ExportFilters } from '../lib/live-export.js';
-import { formatCount } from '../lib/live-format.js';
+import { formatCount, formatDateTime } from '../lib/live-format.js';
+
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** A preview cell as the screen shows it (the file keeps ISO times and plain numbers). */
+function cell(v: string | number | null, lang: 'zh' | 'en'): string {
+  if (typeof v === 'number') return formatCount(v, lang);
+  if (v && ISO_TIME.test(v)) return formatDateTime(v, lang);
+  return v ?? '';
+}
 
 /** Exports with the filters on screen: a preview of the first rows, then CSV or Excel of all of them. */
 function ExportsPageBody({ expo }: { expo: ExpoDto }) {
@@ -20,7 +29,7 @@ function ExportsPageBody({ expo }: { expo: ExpoDto }) {
   const preview = useExportPreview(entity, query);
   const data = preview.data;
   const columns = useMemo(
-    () => (data?.columns ?? []).map((c) => ({ key: c.key, dataIndex: c.key, title: c.label, ellipsis: true, render: (v: string | number | null) => (typeof v === 'number' ? formatCount(v, lang) : (v ?? '')) })),
+    () => (data?.columns ?? []).map((c) => ({ key: c.key, dataIndex: c.key, title: c.label, ellipsis: true, render: (v: string | number | null) => cell(v, lang) })),
     [data?.columns, lang],
   );
 

@@ -57,9 +57,9 @@ function ResultsPageBody({ expo }: { expo: ExpoDto }) {
       ) : (
         <>
           <ResultsTotals totals={r.totals} />
-          <ResultsSection id="domain" title={t('live.results.byDomain')} rows={r.byDomain} />
+          <ResultsSection id="domain" title={t('live.results.byDomain')} rows={r.byDomain} horizontal />
           <ResultsSection id="orgType" title={t('live.results.byOrgType')} rows={r.byOrgType} />
-          <ResultsSection id="district" title={t('live.results.byDistrict')} rows={r.byDistrict} chartRows={districtChart} />
+          <ResultsSection id="district" title={t('live.results.byDistrict')} rows={r.byDistrict} chartRows={districtChart} horizontal />
         </>
       )}
     </Flex>

@@ -46,12 +46,25 @@ export function ResultsTotals({ totals }: { totals: ExpoResultsDto['totals'] }) 
 }
 
 /** One breakdown (domain, organisation type or district): a needs/offers chart and the full table. */
-export function ResultsSection<K extends string>({ id, title, rows, chartRows = rows }: { id: string; title: string; rows: ResultsRow<K>[]; chartRows?: ResultsRow<K>[] }) {
+export function ResultsSection<K extends string>({
+  id,
+  title,
+  rows,
+  chartRows = rows,
+  horizontal = false,
+}: {
+  id: string;
+  title: string;
+  rows: ResultsRow<K>[];
+  chartRows?: ResultsRow<K>[];
+  /** Bars along the x axis: for many or long labels (domains, districts). */
+  horizontal?: boolean;
+}) {
   const { t, lang } = useConsoleT();
   const amount = useFormatAmount();
   const option = useMemo(
-    () => needsOffersOption(chartRows.map((r) => ({ label: r.label, needs: r.needs, offers: r.offers })), { needs: t('live.charts.needs'), offers: t('live.charts.offers') }),
-    [chartRows, t],
+    () => needsOffersOption(chartRows.map((r) => ({ label: r.label, needs: r.needs, offers: r.offers })), { needs: t('live.charts.needs'), offers: t('live.charts.offers') }, horizontal),
+    [chartRows, t, horizontal],
   );
   const count = (n: number) => formatCount(n, lang);
   const columns: TableColumnsType<ResultsRow<K>> = [
@@ -78,7 +91,7 @@ export function ResultsSection<K extends string>({ id, title, rows, chartRows = 
       <Row gutter={[16, 16]}>
         {chartRows.length ? (
           <Col xs={24} xl={10} className="live-print-full live-print-chart">
-            <EChart option={option} height={300} ariaLabel={title} data-testid={`results-chart-${id}`} />
+            <EChart option={option} height={horizontal ? Math.max(300, chartRows.length * 30 + 60) : 300} ariaLabel={title} data-testid={`results-chart-${id}`} />
           </Col>
         ) : null}
         <Col xs={24} xl={chartRows.length ? 14 : 24} className="live-print-full">
