@@ -7,6 +7,7 @@ import { Link, useSearchParams } from 'react-router';
 import { ConsoleFrame } from '../components/console-frame.js';
 import { MOD_PAGE_SIZE, useAudit } from '../data/moderation.js';
 import { useConsoleT } from '../i18n/index.js';
+import { auditFacts } from '../lib/mod-audit.js';
 import { AUDIT_ACTIONS, auditFiltersToSearch, auditQueryOf, dateTime, parseAuditFilters, uuidIn, type AuditUrlFilters } from '../lib/mod-format.js';
 import { paths } from '../paths.js';
 
@@ -21,14 +22,6 @@ const ACTION_COLOR: Partial<Record<AuditEntryDto['action'], string>> = {
   'booth.approve': 'green',
   'booth.reject': 'magenta',
 };
-
-/** Facts worth a glance, from the action's details (room title, muted user, rows…). */
-function detailsText(e: AuditEntryDto, sep: string): string {
-  return Object.entries(e.details ?? {})
-    .filter(([, v]) => v !== null && v !== undefined && v !== '' && typeof v !== 'object')
-    .map(([, v]) => String(v))
-    .join(sep);
-}
 
 function AuditPageBody({ expo }: { expo: ExpoDto }) {
   const { t } = useConsoleT();
@@ -70,13 +63,13 @@ function AuditPageBody({ expo }: { expo: ExpoDto }) {
       key: 'target',
       title: t('mod.audit.col.target'),
       render: (_, e) => {
-        const text = detailsText(e, t('mod.listSeparator'));
+        const facts = auditFacts(e, t);
         return (
           <Flex vertical gap={2}>
-            <Typography.Text>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {t(`mod.audit.targetType.${e.targetType}`, { defaultValue: e.targetType })}
-              {text ? t('mod.audit.targetDetail', { detail: text }) : null}
             </Typography.Text>
+            {facts.length > 0 ? <Typography.Text data-testid="mod-audit-facts">{facts.join(t('mod.audit.factSeparator'))}</Typography.Text> : null}
             {e.targetId ? (
               <Flex gap={8}>
                 {e.targetType === 'room' ? <Link to={paths.room(e.targetId)}>{t('mod.audit.openRoom')}</Link> : null}
