@@ -1,5 +1,5 @@
 import type { MatchProfile } from './profile.js';
-import { type FeatureHit, type ScoredPair, counterparts, featureHits, finish, round1, scoreFeatures } from './scorer.js';
+import { type Facts, type FeatureHit, MAX_TEXT_POINTS, type ScoredPair, factsOf, featureHits, finish, round1, structuralScore, textScore } from './scorer.js';
 import { TextModel } from './text-model.js';
 import { MIN_MATCH_SCORE } from './weights.js';
 
@@ -27,11 +27,26 @@ export interface Ranked extends ScoredPair {
 export class MatchIndex {
   readonly profiles = new Map<string, MatchProfile>();
   readonly text = new TextModel();
+  /** Open profiles per kind (the candidates of the other kind) with their facts, rebuilt after a change. */
+  private open: Record<'need' | 'offer', { profiles: MatchProfile[]; facts: Facts[] }> | null = null;
+
+  private openOf(kind: 'need' | 'offer'): { profiles: MatchProfile[]; facts: Facts[] } {
+    if (!this.open) {
+      this.open = { need: { profiles: [], facts: [] }, offer: { profiles: [], facts: [] } };
+      for (const p of this.profiles.values()) {
+        if (p.status !== 'open') continue;
+        this.open[p.kind].profiles.push(p);
+        this.open[p.kind].facts.push(factsOf(p));
+      }
+    }
+    return this.open[kind];
+  }
 
   /** Applies a stored profile; an older version than the one held is ignored (re-reads are harmless). */
   apply(p: MatchProfile): void {
     const held = this.profiles.get(p.id);
     if (held && held.version >= p.version) return;
+    this.open = null;
     if (!p.live) {
       this.profiles.delete(p.id);
       this.text.remove(p.id);
@@ -50,26 +65,40 @@ export class MatchIndex {
   }
 
   /**
-   * Open counterparts of `subject`, best first (ties by id). Every candidate is scored without
-   * allocating (scoreFeatures without hits); only the returned ones get their reasons, from the same
-   * function, and are re-sorted by that exact score.
+   * Open counterparts of `subject`, best first (ties by id). Every candidate gets its structural score
+   * (no allocation); text similarity — the costly feature — only when the candidate could still
+   * enter the current top (structural + MAX_TEXT_POINTS reaches the worst kept score). Only the
+   * returned ones get their reasons, from the same per-feature functions, and are re-sorted by that
+   * exact score.
    */
   rank(subject: MatchProfile, opts: RankOptions): Ranked[] {
     const min = opts.minScore ?? MIN_MATCH_SCORE;
-    const passed: { c: MatchProfile; s: number }[] = [];
-    for (const c of this.profiles.values()) {
-      if (c.status !== 'open' || !counterparts(subject, c)) continue;
-      if (opts.excludeOrg && c.organizationId === opts.excludeOrg) continue;
-      if (opts.hidden?.has(c.id)) continue;
-      if (opts.filter && !opts.filter(c)) continue;
-      let s = scoreFeatures(subject, c, this.text);
-      if (opts.extra) for (const e of opts.extra(c)) s += round1(e.points);
-      s = round1(Math.max(0, s));
-      if (s >= min) passed.push({ c, s });
-    }
-    passed.sort((a, b) => b.s - a.s || (a.c.id < b.c.id ? -1 : 1));
     // A little more than asked, so rounding differences between the two sums cannot drop a match.
-    const out = passed.slice(0, opts.limit + 5).map(({ c }) => ({ ...this.score(subject, c, opts.extra?.(c)), profile: c }));
+    const keep = opts.limit >= Number.MAX_SAFE_INTEGER - 5 ? opts.limit : opts.limit + 5;
+    const top: { c: MatchProfile; s: number }[] = [];
+    let floor = min;
+    const { profiles, facts } = this.openOf(subject.kind === 'need' ? 'offer' : 'need');
+    const own = factsOf(subject);
+    const hidden = opts.hidden && opts.hidden.size > 0 ? opts.hidden : null;
+    for (let i = 0; i < facts.length; i++) {
+      const f = facts[i];
+      if (f.organizationId === own.organizationId || (opts.excludeOrg && f.organizationId === opts.excludeOrg)) continue;
+      const c = profiles[i];
+      if (hidden?.has(c.id)) continue;
+      if (opts.filter && !opts.filter(c)) continue;
+      let s = structuralScore(subject.kind, own, f);
+      if (opts.extra) for (const e of opts.extra(c)) s += round1(e.points);
+      if (s + MAX_TEXT_POINTS < floor) continue;
+      s = round1(Math.max(0, s + textScore(subject, c, this.text)));
+      if (s < floor) continue;
+      // Insert in order (score desc, id asc); drop the worst beyond `keep`.
+      let at = top.length;
+      while (at > 0 && (top[at - 1].s < s || (top[at - 1].s === s && top[at - 1].c.id > c.id))) at -= 1;
+      top.splice(at, 0, { c, s });
+      if (top.length > keep) top.pop();
+      if (top.length === keep) floor = Math.max(min, top[top.length - 1].s);
+    }
+    const out = top.map(({ c }) => ({ ...this.score(subject, c, opts.extra?.(c)), profile: c }));
     out.sort((a, b) => b.score - a.score || (a.profile.id < b.profile.id ? -1 : 1));
     return out.filter((r) => r.score >= min).slice(0, opts.limit);
   }

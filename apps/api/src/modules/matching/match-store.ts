@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { isValidCreditCode, type ListingKind, type ListingStatus, type OrgType, type ResourceType, type ServiceDomain, type TargetGroup } from '@yiqia/domain';
 import { regionCodePath } from '@yiqia/domain/regions';
-import { type MatchProfile, buildProfile } from './profile.js';
+import { type MatchProfile, buildProfile, facetBits } from './profile.js';
 
 /** The outbox consumer that keeps `match_profiles` in step with listings. */
 export const MATCHING_CONSUMER = 'matching';
@@ -101,7 +101,8 @@ export async function refreshProfiles(m: EntityManager, ids: readonly string[]):
 /** jsonb_to_recordset reads text[] from JSON arrays only as Postgres array literals. */
 function pgArrays(p: MatchProfile) {
   const arr = (xs: readonly string[]) => `{${xs.map((x) => `"${x.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
-  return { ...p, domains: arr(p.domains), targetGroups: arr(p.targetGroups), resourceTypes: arr(p.resourceTypes), terms: arr(p.terms) };
+  const { bits: _bits, ...row } = p;
+  return { ...row, domains: arr(p.domains), targetGroups: arr(p.targetGroups), resourceTypes: arr(p.resourceTypes), terms: arr(p.terms) };
 }
 
 interface StoredRow {
@@ -152,6 +153,7 @@ function fromRow(r: StoredRow): MatchProfile {
     title: r.title,
     summary: r.summary,
     terms: r.terms,
+    bits: facetBits({ domains: r.domains, targetGroups: r.target_groups, resourceTypes: r.resource_types }),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ListingKind, ListingStatus, OrgType, ResourceType, ServiceDomain, TargetGroup } from '@yiqia/domain';
+import { type ListingKind, type ListingStatus, type OrgType, RESOURCE_TYPES, type ResourceType, SERVICE_DOMAINS, type ServiceDomain, TARGET_GROUPS, type TargetGroup } from '@yiqia/domain';
 import { regionCodePath } from '@yiqia/domain/regions';
 import { listingBodyText } from '../listings/listing-text.js';
 import { segmentText } from '../search/text/analyze.js';
@@ -33,6 +33,20 @@ export interface MatchProfile {
   summary: string;
   /** Distinct words of title, summary and the start of the body. */
   terms: string[];
+  /** Bit sets of the facets (bit i = i-th code of the domain list): ranking counts shared values with popcount. */
+  bits: FacetBits;
+}
+
+export interface FacetBits {
+  domains: number;
+  targetGroups: number;
+  resourceTypes: number;
+}
+
+const bitsOf = <T>(all: readonly T[], values: readonly T[]) => values.reduce((b, v) => (all.indexOf(v) >= 0 ? b | (1 << all.indexOf(v)) : b), 0);
+
+export function facetBits(p: { domains: readonly ServiceDomain[]; targetGroups: readonly TargetGroup[]; resourceTypes: readonly ResourceType[] }): FacetBits {
+  return { domains: bitsOf(SERVICE_DOMAINS, p.domains), targetGroups: bitsOf(TARGET_GROUPS, p.targetGroups), resourceTypes: bitsOf(RESOURCE_TYPES, p.resourceTypes) };
 }
 
 /** How much of the body is read for words: the title and summary say what a listing is about. */
@@ -85,5 +99,5 @@ export interface ProfileSource {
 export function buildProfile(s: ProfileSource, version = 0): MatchProfile {
   const { bodyHtml, ...rest } = s;
   const body = listingBodyText(bodyHtml).slice(0, BODY_TERM_CHARS);
-  return { ...rest, version, live: true, regionPath: regionCodePath(s.regionCode), terms: textTerms(`${s.title}\n${s.summary}\n${body}`) };
+  return { ...rest, version, live: true, regionPath: regionCodePath(s.regionCode), terms: textTerms(`${s.title}\n${s.summary}\n${body}`), bits: facetBits(s) };
 }
