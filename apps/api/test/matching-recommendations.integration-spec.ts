@@ -1,5 +1,6 @@
 import type { AuthResponse, CreateListingRequest, MatchesResponse, RecommendationsResponse, StrongPairsResponse } from '@yiqia/contracts';
 import { MATCHING_CONSUMER } from '../src/modules/matching/match-store.js';
+import { MatchingService } from '../src/modules/matching/matching.service.js';
 import { OutboxService } from '../src/modules/outbox/outbox.service.js';
 import { TestApp } from './support/test-app.js';
 
@@ -142,6 +143,27 @@ describe('matching: feedback, recommendations, triads, strong pairs, recomputati
     // socialOrg and funder2 have a room (previous test): their pair is connected already.
     expect(pairs.some((p) => p.offer.id === ids.fund2)).toBe(false);
     for (const p of pairs) expect(p.need.expoId).toBe(expoId);
+  });
+
+  it('catches up with booth approvals and organisation renames, which write no listing outbox row', async () => {
+    const [booth]: { id: string }[] = await t.ds.query(
+      `INSERT INTO booths (expo_id, organization_id, status, title) VALUES ($1, $2, 'draft', '儿童发展基金会展位') RETURNING id`,
+      [expoId, funder.organization!.id],
+    );
+    // Placed at the booth through the API (a listing change), while the booth is still a draft.
+    expect((await t.patch(`/api/listings/${ids.fund}`, { boothId: booth.id }, { token: funder.accessToken })).status).toBe(200);
+    await settle();
+    const reasonsOf = async () => (await t.get<MatchesResponse>(`/api/listings/${ids.need}/matches`)).body.matches.find((m) => m.listing.id === ids.fund)!;
+    expect((await reasonsOf()).reasons.map((r) => r.code)).not.toContain('approved_booth');
+    // Approved and renamed behind the listings service's back.
+    await t.ds.query(`UPDATE booths SET status = 'approved' WHERE id = $1`, [booth.id]);
+    await t.ds.query(`UPDATE organizations SET name = '四川儿童发展基金会（更名）' WHERE id = $1`, [funder.organization!.id]);
+    expect(await t.app.get(MatchingService).reconcile()).toBeGreaterThanOrEqual(2);
+    await settle();
+    const after = await reasonsOf();
+    expect(after.reasons.find((r) => r.code === 'approved_booth')).toMatchObject({ points: 1, text: '在展会有已审核的展位' });
+    expect(after.listing.organization.name).toBe('四川儿童发展基金会（更名）');
+    expect(await t.app.get(MatchingService).reconcile()).toBe(0);
   });
 
   it('follows listing changes through the outbox: PATCH, close and DELETE', async () => {

@@ -171,3 +171,23 @@ export async function loadProfilesSince(ds: DataSource | EntityManager, watermar
   );
   return { watermark: row.xmin, profiles: (row.rows ?? []).map(fromRow) };
 }
+
+/**
+ * Queues listings whose profile no longer agrees with their booth's approval or their organisation's
+ * name — changes made outside the listings service (a booth review, an organisation edit) that write
+ * no listing outbox row. Returns how many were queued. Safe to run from several processes (a listing
+ * already waiting is not queued twice by one run; a duplicate is harmless anyway).
+ */
+export async function queueStaleProfiles(ds: DataSource | EntityManager): Promise<number> {
+  const rows: unknown[] = await ds.query(
+    `INSERT INTO outbox (consumer, aggregate, aggregate_id)
+     SELECT $1, 'listing', p.listing_id
+       FROM match_profiles p JOIN organizations o ON o.id = p.organization_id LEFT JOIN booths b ON b.id = p.booth_id
+      WHERE p.live
+        AND (p.booth_approved IS DISTINCT FROM COALESCE(b.status = 'approved', false) OR p.org_name IS DISTINCT FROM o.name)
+        AND NOT EXISTS (SELECT 1 FROM outbox w WHERE w.consumer = $1 AND w.aggregate_id = p.listing_id)
+     RETURNING id`,
+    [MATCHING_CONSUMER],
+  );
+  return rows.length;
+}

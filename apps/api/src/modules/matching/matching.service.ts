@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { MatchDto, MatchListingDto, MatchesResponse, RecommendationsResponse, StrongPairsResponse, TriadDto } from '@yiqia/contracts';
 import type { Lang, ResourceType } from '@yiqia/domain';
@@ -8,7 +8,7 @@ import { uuidPattern } from '../../common/zod-validation.js';
 import type { AuthContext } from '../auth/auth-context.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { MatchIndex, type Ranked } from './match-index.js';
-import { MATCHING_CONSUMER, loadProfilesSince, refreshProfiles } from './match-store.js';
+import { MATCHING_CONSUMER, loadProfilesSince, queueStaleProfiles, refreshProfiles } from './match-store.js';
 import type { MatchProfile } from './profile.js';
 import { type FeatureHit, type ScoredPair, finish } from './scorer.js';
 import { toReasons } from './reasons.js';
@@ -62,13 +62,17 @@ interface OrgFeedback {
   counterparts: MatchProfile[];
 }
 
+/** How often booth approvals and organisation names are checked against the profiles. */
+export const RECONCILE_INTERVAL_MS = 60_000;
+
 @Injectable()
-export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
+export class MatchingService implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = new Logger('Matching');
   readonly index = new MatchIndex();
   private watermark = '0';
   private syncing: Promise<void> | null = null;
   private queued: Promise<void> | null = null;
+  private reconcileTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly ds: DataSource,
@@ -82,6 +86,24 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
   onApplicationBootstrap(): void {
     // Load every profile in the background so the first request does not pay for it.
     this.sync().catch((e: unknown) => this.log.warn(`initial load of match profiles failed: ${String(e)}`));
+    this.reconcileTimer = setInterval(() => {
+      this.reconcile().catch((e: unknown) => this.log.warn(`match profile check failed: ${String(e)}`));
+    }, RECONCILE_INTERVAL_MS);
+    this.reconcileTimer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.reconcileTimer) clearInterval(this.reconcileTimer);
+  }
+
+  /**
+   * Booth approvals and organisation renames write no listing outbox row: queue the listings whose
+   * profile disagrees, and nudge the consumer (its poller would pick them up anyway).
+   */
+  async reconcile(): Promise<number> {
+    const queued = await queueStaleProfiles(this.ds);
+    if (queued > 0) await this.outbox.drain(MATCHING_CONSUMER);
+    return queued;
   }
 
   /**
