@@ -135,6 +135,17 @@ test('report → flagged in the monitor → transcript → hide, mute, close wit
     await expect(p.getByTestId('composer-input')).toHaveCount(0);
   }
 
+  // The monitor's status filter lives in the URL: the room is among the closed ones, no longer among the open.
+  await page.goto(`/console/rooms?status=closed&q=${encodeURIComponent(word)}`);
+  await expect(row).toBeVisible();
+  await expect(row.getByTestId('mod-room-status')).toHaveAttribute('data-status', 'closed');
+  await page.getByTestId('mod-rooms-status').click();
+  await page.locator('.ant-select-dropdown .ant-select-item-option', { hasText: '进行中' }).click();
+  await expect(page).toHaveURL(/status=open/);
+  await expect(page.getByTestId('mod-rooms-empty')).toContainText('没有符合筛选条件的洽谈室');
+  await page.getByTestId('mod-rooms-empty').getByRole('button', { name: '清除筛选' }).click();
+  await expect(page).toHaveURL(/\/console\/rooms$/);
+
   // The audit log lists the actions with their reasons (newest first), and filters by action.
   await page.goto('/console/audit');
   const rows = page.getByTestId('mod-audit-row');
@@ -147,6 +158,17 @@ test('report → flagged in the monitor → transcript → hide, mute, close wit
   await expect(rows.first()).toContainText(muteReason);
   const actions = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-action')));
   expect(new Set(actions)).toEqual(new Set(['user.mute']));
+  // A date range after today finds nothing, and says how to widen it.
+  const tomorrow = new Date(Date.now() + 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+  await page.goto(`/console/audit?action=user.mute&from=${tomorrow}`);
+  await expect(page.getByTestId('mod-audit-empty')).toContainText('没有符合筛选条件的记录');
+  // By actor: the organizer's name filters to their actions.
+  await page.goto('/console/audit?action=room.close');
+  await rows.first().getByTestId('mod-audit-actor').click();
+  await expect(page).toHaveURL(new RegExp(`actor=${organizer.auth.user.id}`));
+  await expect(page.getByTestId('mod-audit-actor-filter')).toBeVisible();
+  await expect(rows.filter({ hasText: closeReason })).toBeVisible();
+
   // A room's own entries: filter by the room as target (from its close entry).
   await page.getByTestId('mod-audit-clear').click();
   await expect(page).toHaveURL(/\/console\/audit$/);

@@ -72,7 +72,7 @@ function Transcript({ room, onHide, onMute }: { room: ConsoleRoomDetailDto; onHi
               }
               description={
                 <Typography.Paragraph style={{ marginBottom: 0, whiteSpace: 'pre-wrap', color: hidden ? '#8a94a6' : undefined }} delete={hidden} data-testid="mod-message-body">
-                  {m.body}
+                  {system && m.systemEvent ? t(`mod.system.${m.systemEvent.kind}`, { ...m.systemEvent.params, defaultValue: m.body }) : m.body}
                 </Typography.Paragraph>
               }
             />
