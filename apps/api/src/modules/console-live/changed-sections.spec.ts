@@ -1,4 +1,5 @@
 import type { DashboardDto } from '@yiqia/contracts';
+import { ALL_GROUPS, groupsFor } from './dashboard-aggregator.js';
 import { changedSections } from './dashboard-hub.js';
 
 const sections = (over: Partial<DashboardDto> = {}) =>
@@ -29,5 +30,15 @@ describe('changedSections', () => {
       intents: { signed: 1, amountTotal: 500 },
       meetingsToday: 2,
     });
+  });
+});
+
+describe('groupsFor', () => {
+  it('recomputes only what the changed tables can move', () => {
+    expect(groupsFor(['messages', 'rooms'])).toEqual(new Set(['rooms', 'messages']));
+    expect(groupsFor(['intent_versions'])).toEqual(new Set(['intents', 'funnel']));
+    expect(groupsFor(['listings'])).toEqual(new Set(['listings', 'unanswered']));
+    expect(groupsFor(['presence'])).toEqual(new Set(['online']));
+    expect(groupsFor(['*'])).toEqual(ALL_GROUPS);
   });
 });

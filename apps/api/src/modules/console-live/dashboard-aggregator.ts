@@ -12,6 +12,30 @@ const LIST_LIMIT = 10;
 
 export type DashboardSections = Pick<DashboardDto, DashboardSection>;
 
+/** Units of recomputation, and the tables (names the change signal carries) whose writes can move them. */
+export const SECTION_GROUPS = {
+  online: ['presence'],
+  // A message also updates its room (last_seq, last_message_at): that is what moves "active".
+  rooms: ['rooms'],
+  messages: ['messages'],
+  meetings: ['meeting_requests'],
+  intents: ['intent_versions'],
+  listings: ['listings'],
+  // Not `rooms`: every message updates its room row, and a new room always inserts its parties.
+  funnel: ['booth_visits', 'listing_views', 'room_parties', 'intent_versions'],
+  booths: ['booth_visits', 'booths'],
+  unanswered: ['listings', 'room_listings'],
+} as const satisfies Record<string, readonly string[]>;
+export type SectionGroup = keyof typeof SECTION_GROUPS;
+export const ALL_GROUPS: ReadonlySet<SectionGroup> = new Set(Object.keys(SECTION_GROUPS) as SectionGroup[]);
+
+/** The groups a set of changed tables can move ('*' = everything). */
+export function groupsFor(tables: Iterable<string>): Set<SectionGroup> {
+  const changed = new Set(tables);
+  if (changed.has('*')) return new Set(ALL_GROUPS);
+  return new Set((Object.keys(SECTION_GROUPS) as SectionGroup[]).filter((g) => SECTION_GROUPS[g].some((t) => changed.has(t))));
+}
+
 /**
  * Computes every section of the live dashboard of one expo from the database (and online users from
  * the shared Socket.IO adapter). Called once per interval for all viewers by DashboardHub, never per
@@ -25,33 +49,44 @@ export class DashboardAggregator {
     private readonly presence: PresenceReader,
   ) {}
 
-  async compute(expoId: string): Promise<DashboardSections> {
-    const visits = this.boothVisits(expoId);
-    const [online, rooms, mpm, meetingsToday, intents, listings, funnel, topBooths, unanswered, pending] = await Promise.all([
-      this.online(),
-      this.rooms(expoId),
-      this.messagesPerMinute(expoId),
-      this.meetingsToday(expoId),
-      this.intents(expoId),
-      this.listings(expoId),
-      this.funnel(expoId, visits),
-      this.topBooths(visits),
-      this.unansweredNeeds(expoId),
-      this.pendingMeetings(expoId),
+  /**
+   * Computes the sections of the given groups (all by default). Groups are the unit of work: one or two
+   * queries each, run in parallel on the pool.
+   */
+  async compute(expoId: string, groups: ReadonlySet<SectionGroup> = ALL_GROUPS): Promise<Partial<DashboardSections>> {
+    const want = (g: SectionGroup) => groups.has(g);
+    const visits = want('funnel') || want('booths') ? this.boothVisits(expoId) : null;
+    const skip = Promise.resolve(undefined);
+    const [online, rooms, mpm, meetings, intents, listings, funnel, topBooths, unanswered] = await Promise.all([
+      want('online') ? this.online() : skip,
+      want('rooms') ? this.rooms(expoId) : skip,
+      want('messages') ? this.messagesPerMinute(expoId) : skip,
+      want('meetings') ? Promise.all([this.meetingsToday(expoId), this.pendingMeetings(expoId)]) : skip,
+      want('intents') || want('funnel') ? this.intents(expoId) : skip,
+      want('listings') ? this.listings(expoId) : skip,
+      want('funnel') ? this.funnel(expoId, visits!) : skip,
+      want('booths') ? this.topBooths(visits!) : skip,
+      want('unanswered') ? this.unansweredNeeds(expoId) : skip,
     ]);
-    return {
-      online,
-      rooms,
-      messagesPerMinute: mpm,
-      meetingsToday,
-      intents,
-      listingsByDomain: listings.byDomain,
-      listingsByProvince: listings.byProvince,
-      funnel: { ...funnel, intentsSigned: intents.signed },
-      topBooths,
-      unansweredNeeds: unanswered,
-      pendingMeetings: pending,
-    };
+    const out: Partial<DashboardSections> = {};
+    if (online) out.online = online;
+    if (rooms) out.rooms = rooms;
+    if (mpm) out.messagesPerMinute = mpm;
+    if (meetings) [out.meetingsToday, out.pendingMeetings] = meetings;
+    if (intents) out.intents = intents;
+    if (listings) {
+      out.listingsByDomain = listings.byDomain;
+      out.listingsByProvince = listings.byProvince;
+    }
+    if (funnel && intents) out.funnel = { ...funnel, intentsSigned: intents.signed };
+    if (topBooths) out.topBooths = topBooths;
+    if (unanswered) out.unansweredNeeds = unanswered;
+    return out;
+  }
+
+  /** Every section, for a new snapshot. */
+  async computeAll(expoId: string): Promise<DashboardSections> {
+    return (await this.compute(expoId, ALL_GROUPS)) as DashboardSections;
   }
 
   private async online(): Promise<DashboardDto['online']> {

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import type { Namespace } from 'socket.io';
 import type { ConsoleServerEvents, DashboardDto, DashboardSection } from '@yiqia/contracts';
-import { DashboardAggregator, type DashboardSections } from './dashboard-aggregator.js';
+import { DashboardAggregator, type DashboardSections, groupsFor } from './dashboard-aggregator.js';
 import { DashboardStore } from './dashboard-store.js';
 
 /** At most one computation per expo per interval, across all API processes (the Redis lock's TTL). */
@@ -32,10 +32,12 @@ export const expoRoom = (expoId: string) => `expo:${expoId}`;
 export class DashboardHub implements OnModuleInit, OnModuleDestroy {
   private readonly log = new Logger('DashboardHub');
   private nsp: Namespace | null = null;
-  /** Expo → when it was first marked dirty since its last computation here. */
-  private readonly dirty = new Map<string, number>();
+  /** Expo → when it was first marked dirty since its last computation here, and the tables that changed. */
+  private readonly dirty = new Map<string, { since: number; tables: Set<string> }>();
   /** Expo → when this process last saw a computation (its own or another's) start. */
   private readonly lastSeen = new Map<string, number>();
+  /** Expo → when this process last computed every section. */
+  private readonly lastFull = new Map<string, number>();
   private readonly running = new Map<string, Promise<DashboardDto | null>>();
   private timer: NodeJS.Timeout | null = null;
   private listener: pg.Client | null = null;
@@ -66,19 +68,26 @@ export class DashboardHub implements OnModuleInit, OnModuleDestroy {
 
   attach(nsp: Namespace): void {
     this.nsp = nsp;
-    nsp.on(SERVER_DIRTY_EVENT, () => this.markAllDirty());
+    nsp.on(SERVER_DIRTY_EVENT, () => this.markAllDirty('presence'));
   }
 
-  /** Something that may move a number happened (here or, through NOTIFY / the adapter, elsewhere). */
-  markAllDirty(): void {
+  /**
+   * Something that may move a number happened (here or, through NOTIFY / the adapter, elsewhere):
+   * `table` is what changed ('presence' for /rt connections, '*' when unknown).
+   */
+  markAllDirty(table = '*'): void {
     const now = Date.now();
-    for (const expoId of this.watchedExpos()) if (!this.dirty.has(expoId)) this.dirty.set(expoId, now);
+    for (const expoId of this.watchedExpos()) {
+      const entry = this.dirty.get(expoId);
+      if (entry) entry.tables.add(table);
+      else this.dirty.set(expoId, { since: now, tables: new Set([table]) });
+    }
   }
 
   /** /rt presence changed in this process: tell every process (the viewers may be elsewhere). */
   presenceChanged(): void {
     if (this.stopped) return;
-    this.markAllDirty();
+    this.markAllDirty('presence');
     try {
       if (this.store.shared) this.nsp?.serverSideEmit(SERVER_DIRTY_EVENT);
     } catch (e) {
@@ -99,7 +108,7 @@ export class DashboardHub implements OnModuleInit, OnModuleDestroy {
       if (s) return s;
     }
     // Not stored in time (that process died?): compute for this viewer alone, not published.
-    return { expoId, version: 0, computedAt: new Date().toISOString(), ...(await this.aggregator.compute(expoId)) };
+    return { expoId, version: 0, computedAt: new Date().toISOString(), ...(await this.aggregator.computeAll(expoId)) };
   }
 
   private watchedExpos(): string[] {
@@ -140,17 +149,24 @@ export class DashboardHub implements OnModuleInit, OnModuleDestroy {
       // Someone else computes this interval. If it started after our change signal, it includes it.
       const started = await this.store.started(expoId);
       if (started) this.lastSeen.set(expoId, started);
-      const dirtySince = this.dirty.get(expoId);
-      if (dirtySince !== undefined && started >= dirtySince) this.dirty.delete(expoId);
+      const dirty = this.dirty.get(expoId);
+      if (dirty !== undefined && started >= dirty.since) this.dirty.delete(expoId);
       return null;
     }
     // Signals arriving from now on need another computation; earlier ones are covered by this one.
-    const dirtySince = this.dirty.get(expoId);
-    if (dirtySince !== undefined && dirtySince <= startedAt) this.dirty.delete(expoId);
+    const dirty = this.dirty.get(expoId);
+    this.dirty.delete(expoId);
+    const idle = startedAt - (this.lastFull.get(expoId) ?? 0) >= IDLE_REFRESH_MS;
     this.lastSeen.set(expoId, startedAt);
     await this.store.setStarted(expoId, startedAt);
     this.computations += 1;
-    const [sections, previous] = await Promise.all([this.aggregator.compute(expoId), this.store.getSnapshot(expoId)]);
+    const previous = await this.store.getSnapshot(expoId);
+    // Only the sections the changed tables can move; everything on the idle refresh (time moves the
+    // minute series, waiting times, "active" and "today") and without a previous snapshot.
+    const full = !previous || idle || !dirty;
+    if (full) this.lastFull.set(expoId, startedAt);
+    const fresh = full ? await this.aggregator.computeAll(expoId) : await this.aggregator.compute(expoId, groupsFor(dirty.tables));
+    const sections = { ...(previous ? pickSections(previous) : {}), ...fresh } as DashboardSections;
     const version = await this.store.nextVersion(expoId);
     const dto: DashboardDto = { expoId, version, computedAt: new Date().toISOString(), ...sections };
     await this.store.setSnapshot(dto);
@@ -173,7 +189,7 @@ export class DashboardHub implements OnModuleInit, OnModuleDestroy {
       if (this.listener !== client || this.stopped) return;
       this.listener = null;
       client.end().catch(() => undefined);
-      this.markAllDirty(); // changes may have been missed meanwhile
+      this.markAllDirty('*'); // changes may have been missed meanwhile
       setTimeout(() => void this.listen(), 1000).unref();
     };
     client.on('error', (e: Error) => {
@@ -181,7 +197,7 @@ export class DashboardHub implements OnModuleInit, OnModuleDestroy {
       retry();
     });
     client.on('end', retry);
-    client.on('notification', () => this.markAllDirty());
+    client.on('notification', (n) => this.markAllDirty(n.payload || '*'));
     this.listener = client;
     try {
       await client.connect();
@@ -191,6 +207,11 @@ export class DashboardHub implements OnModuleInit, OnModuleDestroy {
       retry();
     }
   }
+}
+
+function pickSections(dto: DashboardDto): DashboardSections {
+  const { expoId: _e, version: _v, computedAt: _c, ...sections } = dto;
+  return sections;
 }
 
 /** The sections whose JSON differs from the previous snapshot (all of them without one). */
