@@ -207,11 +207,13 @@ export function ListingPage() {
           <Flex vertical gap={20}>
             <ListingHeader listing={listing} />
             {!wide && <ContactPanel listing={listing} />}
+            {/* The owner came for the partners: right under the header; visitors read the listing first. */}
+            {listing.editable && <ListingMatches listing={listing} />}
             <Card title={t('listing.body')} data-testid="listing-body-card">
               <ListingBody html={listing.body} />
             </Card>
             <KeyFacts listing={listing} />
-            <ListingMatches listing={listing} />
+            {!listing.editable && <ListingMatches listing={listing} />}
           </Flex>
         </Col>
         <Col xs={24} lg={8}>
