@@ -52,6 +52,7 @@ const pct = (xs, p) => {
 };
 const f1 = (n) => (Number.isFinite(n) ? n.toFixed(1) : '–');
 
+const loadStart = os.loadavg()[0];
 const dbName = `yiqia_bench_matching_${process.pid}`;
 const admin = new pg.Client({ connectionString: ADMIN_URL });
 await admin.connect();
@@ -141,6 +142,7 @@ try {
     const times = [];
     let next = 0;
     const started = performance.now();
+    const cpu0 = process.cpuUsage();
     await Promise.all(
       Array.from({ length: C }, async () => {
         while (next < requests) {
@@ -149,12 +151,14 @@ try {
         }
       }),
     );
-    return { times, rps: requests / ((performance.now() - started) / 1000) };
+    const cpu = process.cpuUsage(cpu0);
+    // CPU of this process (API + clients) per request: unlike latency, hardly moved by other processes.
+    return { times, rps: requests / ((performance.now() - started) / 1000), cpuMs: (cpu.user + cpu.system) / 1000 / requests };
   }
   const sides = { matches: (id) => `/api/listings/${id}/matches?limit=10`, baseline: (id) => `/api/listings/${id}` };
   await load(sides.matches, 200);
   await load(sides.baseline, 200);
-  const results = { matches: [], baseline: [], rpsMatches: [], rpsBaseline: [] };
+  const results = { matches: [], baseline: [], rpsMatches: [], rpsBaseline: [], cpuMatches: [], cpuBaseline: [] };
   for (let r = 0; r < Number(opts.rounds); r++) {
     const m = await load(sides.matches, REQUESTS);
     const b = await load(sides.baseline, REQUESTS);
@@ -162,6 +166,8 @@ try {
     results.baseline.push(...b.times);
     results.rpsMatches.push(m.rps);
     results.rpsBaseline.push(b.rps);
+    results.cpuMatches.push(m.cpuMs);
+    results.cpuBaseline.push(b.cpuMs);
   }
   // In-process ranking alone (no HTTP, no database): the compute share of a request.
   const rankTimes = [];
@@ -237,8 +243,9 @@ try {
     listings: N,
     openCounterpartsPerListing: Math.round(open.length / 2),
     relayPerSecond: Math.round(N / relaySeconds),
-    matches: { p50: pct(results.matches, 50), p95: pct(results.matches, 95), rps: Math.min(...results.rpsMatches) },
-    baseline: { p50: pct(results.baseline, 50), p95: pct(results.baseline, 95), rps: Math.min(...results.rpsBaseline) },
+    loadAverage: { start: loadStart, end: os.loadavg()[0] },
+    matches: { p50: pct(results.matches, 50), p95: pct(results.matches, 95), rps: Math.min(...results.rpsMatches), cpuMs: Math.min(...results.cpuMatches) },
+    baseline: { p50: pct(results.baseline, 50), p95: pct(results.baseline, 95), rps: Math.min(...results.rpsBaseline), cpuMs: Math.min(...results.cpuBaseline) },
     ratioP95: pct(results.matches, 95) / pct(results.baseline, 95),
     rankInProcess: { p50: pct(rankTimes, 50), p95: pct(rankTimes, 95) },
     recomputeKicked: { p50: pct(kicked, 50), p95: pct(kicked, 95), max: Math.max(...kicked) },
@@ -250,12 +257,14 @@ try {
   log(`GET /api/listings/:id/matches?limit=10   p50 ${f1(summary.matches.p50)} ms  p95 ${f1(summary.matches.p95)} ms  ${Math.round(summary.matches.rps)} req/s  (${C} clients)`);
   log(`baseline GET /api/listings/:id          p50 ${f1(summary.baseline.p50)} ms  p95 ${f1(summary.baseline.p95)} ms  ${Math.round(summary.baseline.rps)} req/s`);
   log(`ratio matches/baseline (p95)            ${summary.ratioP95.toFixed(2)}`);
+  log(`CPU per request (API + client)          matches ${summary.matches.cpuMs.toFixed(2)} ms, baseline ${summary.baseline.cpuMs.toFixed(2)} ms, ratio ${(summary.matches.cpuMs / summary.baseline.cpuMs).toFixed(2)}`);
   log(`ranking in-process (no HTTP)            p50 ${f1(summary.rankInProcess.p50)} ms  p95 ${f1(summary.rankInProcess.p95)} ms  over ≈ ${summary.openCounterpartsPerListing} open counterparts`);
   log(`change → visible, write path (kick)     p50 ${f1(summary.recomputeKicked.p50)} ms  p95 ${f1(summary.recomputeKicked.p95)} ms  max ${f1(summary.recomputeKicked.max)} ms`);
   log(`change → visible, poller only           p50 ${f1(summary.recomputePolled.p50)} ms  p95 ${f1(summary.recomputePolled.p95)} ms  max ${f1(summary.recomputePolled.max)} ms`);
   log(`precompute all top-10 lists             ${summary.precompute.allSeconds.toFixed(1)} s compute + ${summary.precompute.writeSeconds.toFixed(1)} s write (${summary.precompute.rows} rows)`);
   log(`precomputed read (pg, one listing)      p50 ${f1(summary.precompute.readP50)} ms  p95 ${f1(summary.precompute.readP95)} ms`);
   log(`precomputed: compute per change         p95 ${f1(summary.precompute.perChangeP95)} ms (own list + rescoring every counterpart's), before writes`);
+  log(`load average (1 min) at start / end    ${summary.loadAverage.start.toFixed(1)} / ${summary.loadAverage.end.toFixed(1)} on ${os.cpus().length} cores (other processes share them)`);
   log('');
   log(`goals: p95 ≤ ${GOALS.p95Ms} ms: ${summary.matches.p95 <= GOALS.p95Ms ? 'met' : 'NOT met'}; recomputation ≤ ${GOALS.recomputeMs} ms (p95 / max, write path): ${summary.recomputeKicked.max <= GOALS.recomputeMs ? 'met' : 'NOT met'}`);
 } catch (e) {
