@@ -1,5 +1,5 @@
 import { io } from 'socket.io-client';
-import type { Page } from '@playwright/test';
+import type { Page, WebSocketRoute } from '@playwright/test';
 import { CONSOLE_NAMESPACE } from '@yiqia/contracts';
 import { orgWithExpoListing } from './pages/console-live-fixtures.js';
 import { NegotiateApi } from './pages/negotiate-api.js';
@@ -77,9 +77,20 @@ test('organizer: live numbers move without reload when an exhibitor comes online
   await expect(page.getByTestId('live-connection')).toHaveAttribute('data-status', 'live');
 });
 
-test('organizer: after losing the connection the dashboard reconnects, watches again and shows a new full snapshot', async ({ page, request, baseURL, loginAs }) => {
+test('organizer: after losing the connection the dashboard shows 重新连接中…, watches again and shows a new full snapshot', async ({ page, request, baseURL, loginAs }) => {
   const n = new NegotiateApi(request, baseURL ?? '');
   const organizer = await n.api.login(DEMO.organizer.email, DEMO.organizer.password);
+  // Every WebSocket of the page passes through here: the test can drop them and refuse new ones (a server away).
+  let refuse = false;
+  const sockets: WebSocketRoute[] = [];
+  await page.routeWebSocket(/\/socket\.io\//, (ws) => {
+    if (refuse) {
+      void ws.close({ code: 1012, reason: 'server away (test)' });
+      return;
+    }
+    ws.connectToServer();
+    sockets.push(ws);
+  });
   await loginAs(organizer);
   await page.goto('/console');
   const dashboard = page.getByTestId('console-dashboard-page');
@@ -88,19 +99,32 @@ test('organizer: after losing the connection the dashboard reconnects, watches a
   await expect(dashboard).toHaveAttribute('data-snapshots', '1');
   const listingsBefore = await value(page, 'live-domain');
 
-  await page.context().setOffline(true);
-  await expect(status).toHaveAttribute('data-status', 'offline');
-  // The last numbers stay on screen while offline.
+  // The server goes away: 重新连接中…, the last numbers stay on screen.
+  refuse = true;
+  for (const ws of sockets.splice(0)) await ws.close({ code: 1012, reason: 'server restart (test)' });
+  await expect(status).toHaveAttribute('data-status', 'reconnecting');
+  await expect(status).toContainText('重新连接中…');
+  await expect(page.getByTestId('live-retry')).toBeVisible();
   await expect(page.getByTestId('live-stat-online')).toBeVisible();
+  await expect(page.getByTestId('live-domain')).toHaveAttribute('data-value', String(listingsBefore));
 
-  // Meanwhile a listing is published (the page cannot hear about it).
-  await orgWithExpoListing(request, '离线期间发布的机构', 'offer', `志愿者陪伴服务 yq${uniqueId()}`);
-
-  await page.context().setOffline(false);
+  // Meanwhile a listing is published (the page cannot hear about it); the server comes back.
+  await orgWithExpoListing(request, '重连期间发布的机构', 'offer', `志愿者陪伴服务 yq${uniqueId()}`);
+  refuse = false;
+  await page.getByTestId('live-retry').click();
   await expect(status).toHaveAttribute('data-status', 'live', { timeout: 15_000 });
   await expect(status).toContainText('实时');
   await expect(dashboard).toHaveAttribute('data-snapshots', '2');
-  await expectValue(page, 'live-domain', listingsBefore + 1, 'the new snapshot counts the listing published while offline');
+  await expect(page.getByTestId('live-domain')).toHaveAttribute('data-value', String(listingsBefore + 1));
+
+  // The browser goes offline and back: one more snapshot, with what was published meanwhile.
+  await page.context().setOffline(true);
+  await expect(status).toHaveAttribute('data-status', 'offline');
+  await orgWithExpoListing(request, '离线期间发布的机构', 'offer', `志愿者陪伴服务 yq${uniqueId()}`);
+  await page.context().setOffline(false);
+  await expect(status).toHaveAttribute('data-status', 'live', { timeout: 15_000 });
+  await expect(dashboard).toHaveAttribute('data-snapshots', '3');
+  await expectValue(page, 'live-domain', listingsBefore + 2, 'the new snapshot counts the listing published while offline');
 });
 
 test('an exhibitor at /console sees the 403 page; the server refuses their socket and reports', async ({ page, request, baseURL, loginAs }) => {

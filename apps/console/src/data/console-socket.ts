@@ -119,12 +119,22 @@ export class ConsoleLiveConnection {
   /** Reconnect now instead of waiting for the next attempt (the "reconnect now" button). */
   retry = (): void => {
     const s = this.socket;
-    if (!s || s.connected || this.isOffline()) return;
+    if (!s || s.connected || this.isOffline() || this.snapshot.status === 'forbidden') return;
+    this.restart(s);
+  };
+
+  /**
+   * A fresh attempt: Socket.IO's manager ignores connect() while its own backoff loop runs, so end
+   * that loop first (disconnect resets it) and open again.
+   */
+  private restart(s: Socket): void {
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
     this.retryDelay = 1000;
+    s.disconnect();
+    this.update({ status: this.connectedOnce ? 'reconnecting' : 'connecting' });
     s.connect();
-  };
+  }
 
   close(): void {
     this.closed = true;
@@ -223,9 +233,7 @@ export class ConsoleLiveConnection {
   private readonly cameOnline = (): void => {
     const s = this.socket;
     if (!s || s.connected || this.snapshot.status === 'forbidden') return;
-    this.retryDelay = 1000;
-    this.update({ status: this.connectedOnce ? 'reconnecting' : 'connecting' });
-    s.connect();
+    this.restart(s);
   };
 
   private update(patch: Partial<ConsoleLiveSnapshot>): void {
