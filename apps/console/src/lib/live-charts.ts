@@ -44,12 +44,14 @@ export function funnelOption(stages: { label: string; value: number }[]): EChart
       {
         type: 'funnel',
         sort: 'none',
-        left: '10%',
-        width: '80%',
+        left: '4%',
+        width: '62%',
         top: 8,
         bottom: 8,
-        minSize: '8%',
-        label: { show: true, position: 'inside', formatter: '{b} {c}' },
+        minSize: '6%',
+        // Beside the shape: later stages are often tiny next to the views.
+        label: { show: true, position: 'right', formatter: '{b} {c}' },
+        labelLine: { show: true },
         data: stages.map((s) => ({ name: s.label, value: s.value })),
       },
     ],
