@@ -136,7 +136,9 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap, On
   async matches(id: string, caller: AuthContext | undefined, limit: number, lang: Lang): Promise<MatchesResponse> {
     if (!uuidPattern.test(id)) throw notFound();
     const orgId = caller?.organizationId ?? null;
-    const [, feedback] = await Promise.all([this.sync(), orgId ? this.feedbackOf(orgId) : null]);
+    const synced = this.sync();
+    const feedback = orgId ? await this.feedbackOf(orgId, synced) : null;
+    await synced;
     const subject = await this.subject(id);
     if (subject.status !== 'open') throw new ApiException('MATCH_LISTING_NOT_OPEN', 409);
     const ranked = this.index.rank(subject, {
@@ -167,7 +169,7 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap, On
   async recommendations(caller: AuthContext, limit: number, lang: Lang): Promise<RecommendationsResponse> {
     const orgId = caller.organizationId;
     if (!orgId) throw forbidden();
-    const [, feedback, talked] = await Promise.all([this.sync(), this.feedbackOf(orgId), this.talkedWith(orgId)]);
+    const [feedback, talked] = await Promise.all([this.feedbackOf(orgId, this.sync()), this.talkedWith(orgId)]);
     const own = [...this.index.profiles.values()].filter((p) => p.organizationId === orgId && p.status === 'open');
     const extra = (c: MatchProfile): FeatureHit[] => [
       ...(talked.has(c.organizationId) ? [{ code: 'past_conversation' as const, points: PAST_CONVERSATION_POINTS, params: {} }] : []),
@@ -260,8 +262,12 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap, On
     await this.ds.query(`DELETE FROM match_feedback WHERE org_id = $1 AND listing_id = $2 AND counterpart_id = $3`, [orgId, key.listingId, key.counterpartId]);
   }
 
-  private async feedbackOf(orgId: string): Promise<OrgFeedback> {
-    const rows: { listing_id: string; counterpart_id: string }[] = await this.ds.query(`SELECT listing_id, counterpart_id FROM match_feedback WHERE org_id = $1`, [orgId]);
+  /** The organisation's "not a fit" pairs; read alongside the index sync, resolved to profiles after it. */
+  private async feedbackOf(orgId: string, synced: Promise<void>): Promise<OrgFeedback> {
+    const [rows]: [{ listing_id: string; counterpart_id: string }[], void] = await Promise.all([
+      this.ds.query(`SELECT listing_id, counterpart_id FROM match_feedback WHERE org_id = $1`, [orgId]),
+      synced,
+    ]);
     const pairs = new Set<string>();
     for (const r of rows) {
       pairs.add(`${r.listing_id}|${r.counterpart_id}`);
