@@ -1,6 +1,6 @@
 import type { DashboardDto, ExpoDto } from '@yiqia/contracts';
 import { EChart, EmptyState, useLabels } from '@yiqia/web-ui';
-import { Button, Card, Col, Flex, List, Row, Space, Statistic, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Flex, List, Row, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useConsoleT } from '../../i18n/index.js';
@@ -9,6 +9,7 @@ import { formatClock, formatCount, formatDateTime, splitWaiting } from '../../li
 import { paths } from '../../paths.js';
 import { useFormatAmount } from './amount.js';
 import { ProvinceMap } from './province-map.js';
+import { useEChartsExtras } from './use-echarts-extras.js';
 
 /** A headline number with its test id and raw value (the journeys read `data-value`). */
 function Stat({ id, title, value, hint }: { id: string; title: string; value: number | string; hint?: React.ReactNode }) {
@@ -115,13 +116,20 @@ export function MapCard({ d }: { d: DashboardDto }) {
 
 export function FunnelCard({ d }: { d: DashboardDto }) {
   const { t } = useConsoleT();
+  const extras = useEChartsExtras();
   const option = useMemo(
     () => funnelOption((['views', 'contacts', 'rooms', 'intentsSigned'] as const).map((k) => ({ label: t(`live.funnel.${k}`), value: d.funnel[k] }))),
     [d.funnel, t],
   );
   return (
     <Card size="small" title={t('live.charts.funnel')} data-testid="live-funnel" data-views={d.funnel.views} data-contacts={d.funnel.contacts}>
-      <EChart option={option} height={260} ariaLabel={t('live.charts.funnel')} data-testid="live-chart-funnel" />
+      {extras === 'ready' ? (
+        <EChart option={option} height={260} ariaLabel={t('live.charts.funnel')} data-testid="live-chart-funnel" />
+      ) : extras === 'failed' ? (
+        <Alert type="warning" showIcon message={t('live.charts.chartFailed')} />
+      ) : (
+        <Skeleton.Node active style={{ width: '100%', height: 260 }} />
+      )}
     </Card>
   );
 }

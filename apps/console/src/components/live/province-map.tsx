@@ -1,10 +1,11 @@
 import type { DashboardDto } from '@yiqia/contracts';
-import { EChart, loadEChartsExtras } from '@yiqia/web-ui';
+import { EChart } from '@yiqia/web-ui';
 import { Alert, Skeleton } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useConsoleT } from '../../i18n/index.js';
 import { provinceMapOption } from '../../lib/live-charts.js';
 import { provinceMapData, type ProvinceFeature } from '../../lib/live-map.js';
+import { ensureEChartsExtras } from './use-echarts-extras.js';
 
 const MAP_NAME = 'yiqia-china';
 
@@ -15,7 +16,7 @@ let mapPromise: Promise<readonly ProvinceFeature[]> | null = null;
  * chunks), then the map is registered once on the echarts instance of the shared EChart.
  */
 function loadChinaMap(): Promise<readonly ProvinceFeature[]> {
-  mapPromise ??= Promise.all([loadEChartsExtras(), import('china-geojson/src/geojson/china.json', { with: { type: 'json' } })])
+  mapPromise ??= Promise.all([ensureEChartsExtras(), import('china-geojson/src/geojson/china.json', { with: { type: 'json' } })])
     .then(([extras, geo]) => {
       const json = (geo as { default: { features: ProvinceFeature[] } }).default;
       extras.registerMap(MAP_NAME, json);
