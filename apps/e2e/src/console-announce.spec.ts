@@ -1,6 +1,7 @@
+import type { Locator } from '@playwright/test';
 import { ConsoleModApi, DEMO_EXHIBITOR, DEMO_ORGANIZER } from './pages/console-mod.js';
 import { uniqueId } from './support/data.js';
-import { expect, test } from './support/fixtures.js';
+import { STORAGE, expect, test } from './support/fixtures.js';
 
 /**
  * Issue 5, item 4: the organizer writes an announcement (checked, previewed) and sends it; an
@@ -87,4 +88,30 @@ test('the console menu leads to the booth review queue', async ({ page, request,
   await page.getByTestId('console-menu-review').click();
   await expect(page).toHaveURL(/\/review$/);
   await expect(page.getByTestId('review-queue')).toBeVisible();
+});
+
+test('the moderation pages speak English after the switch (no Chinese left in their own strings)', async ({ page, request, baseURL, loginAs }) => {
+  const c = new ConsoleModApi(request, baseURL ?? '');
+  await loginAs(await c.n.api.login(DEMO_ORGANIZER.email, DEMO_ORGANIZER.password));
+  await page.goto('/api/health');
+  await page.evaluate((key) => window.localStorage.setItem(key, 'en'), STORAGE.lang);
+  const noChinese = async (locator: Locator, what: string) => {
+    await expect(locator).toBeVisible();
+    const leftovers = (await locator.innerText()).split('\n').filter((line) => /[\u4e00-\u9fff]/.test(line));
+    expect.soft(leftovers, `Chinese text left in ${what}`).toEqual([]);
+  };
+  await page.goto('/console/rooms?q=nothing-matches-this');
+  await noChinese(page.getByTestId('mod-rooms-filters'), 'monitor filters');
+  await noChinese(page.locator('.ant-table-thead'), 'monitor table header');
+  await noChinese(page.getByTestId('mod-rooms-empty'), 'monitor empty state');
+  await expect(page.getByTestId('mod-rooms-empty')).toContainText('No room matches these filters');
+  await page.goto('/console/audit');
+  await noChinese(page.getByTestId('mod-audit-filters'), 'audit filters');
+  await noChinese(page.locator('.ant-table-thead'), 'audit table header');
+  await page.goto('/console/broker');
+  await noChinese(page.getByTestId('mod-broker-form'), 'broker form');
+  await page.getByTestId('mod-broker-submit').click();
+  await expect(page.getByTestId('mod-broker-missing')).toHaveText('Pick a need first');
+  await page.goto('/console/announcements');
+  await noChinese(page.getByTestId('mod-announce-compose'), 'announcement form');
 });

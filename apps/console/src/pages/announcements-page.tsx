@@ -80,7 +80,7 @@ function AnnouncementsPageBody({ expo }: { expo: ExpoDto }) {
   return (
     <Row gutter={[16, 16]} data-testid="console-announcements-page" data-expo-id={expo.id}>
       <Col xs={24} lg={11}>
-        <Card title={t('mod.announce.composeTitle')} size="small">
+        <Card title={t('mod.announce.composeTitle')} size="small" data-testid="mod-announce-compose">
           <Flex vertical gap={12}>
             <Typography.Text type="secondary">{t('mod.announce.intro')}</Typography.Text>
             <Flex vertical gap={4}>

@@ -94,7 +94,7 @@ function AuditPageBody({ expo }: { expo: ExpoDto }) {
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
         {t('mod.audit.intro')}
       </Typography.Paragraph>
-      <Card size="small">
+      <Card size="small" data-testid="mod-audit-filters">
         <Flex gap={12} wrap align="center">
           <Select
             style={{ width: 180 }}

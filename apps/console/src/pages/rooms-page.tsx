@@ -83,7 +83,7 @@ function RoomsPageBody({ expo }: { expo: ExpoDto }) {
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
         {t('mod.rooms.intro')}
       </Typography.Paragraph>
-      <Card size="small">
+      <Card size="small" data-testid="mod-rooms-filters">
         <Flex gap={12} wrap align="center">
           <Select
             style={{ width: 160 }}
