@@ -199,6 +199,14 @@ test('anonymous visitors see matches, but "not a fit" asks them to log in and br
   await card.getByTestId('match-not-fit').click();
   await expect(page.getByTestId('match-login-required')).toHaveText('标记“不合适”会调整贵机构看到的推荐，请先登录机构账号。');
   await expect(page.getByTestId('not-fit-modal-body')).toHaveCount(0);
+  // "Contact" asks too; cancelling leaves them where they were.
+  await page.getByRole('button', { name: /^取\s*消$/ }).click();
+  await expect(page.getByTestId('match-login-required')).toHaveCount(0);
+  await card.getByTestId('match-contact').click();
+  await expect(page.getByTestId('match-login-required')).toHaveText('联系对方需要机构账号，请先登录。');
+  await page.getByRole('button', { name: /^取\s*消$/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/listings/${need.id}$`));
+  await card.getByTestId('match-not-fit').click();
   await page.getByRole('button', { name: '去登录' }).click();
   await expect(page).toHaveURL(new RegExp(`/login\\?redirect=${encodeURIComponent(`/listings/${need.id}`)}$`));
   const login = new LoginPage(page);
@@ -371,4 +379,23 @@ test('a three-way suggestion (need, funder, implementer) shows its parts and rea
   expect(dto.listings.map((l) => l.id).sort()).toEqual([triad.need.id, triad.funder.id, triad.implementer.id].sort());
   expect(dto.title).toBe(`三方洽谈：${need.title}`);
   await expect(room.title).toHaveText(dto.title);
+});
+
+test('when the matches cannot be loaded the section says so, and "retry" brings them', async ({ page, request }) => {
+  const m = new Matching(request);
+  const { need, offer } = await needWithOffers(m);
+  await untilMatched(m, need.id, [offer.id]);
+  // The first answer fails (as a restarting server would); the next ones go through.
+  let failed = 0;
+  await page.route(`**/api/listings/${need.id}/matches*`, async (route) => {
+    if (failed++ < 2) await route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'SERVICE_UNAVAILABLE', message: '服务暂时不可用，请稍后重试' } }) });
+    else await route.continue();
+  });
+  await page.goto(`/listings/${need.id}`);
+  const section = page.getByTestId('listing-matches');
+  await expect(section.getByTestId('listing-matches-error')).toBeVisible();
+  await expect(section.getByTestId('match-card')).toHaveCount(0);
+  await section.getByTestId('listing-matches-error').getByRole('button').first().click();
+  await expect(matchCard(section, offer.id)).toBeVisible();
+  await expect(section.getByTestId('listing-matches-error')).toHaveCount(0);
 });
