@@ -109,6 +109,11 @@ describe('matching: feedback, recommendations, triads, strong pairs, recomputati
     const past = fund2After.reasons.find((r) => r.code === 'past_conversation')!;
     expect(past.text).toBe('Your organisation has talked with them before');
     expect(fund2After.score).toBeCloseTo(fund2Before.score + past.points, 1);
+    // funder is, like funder2, a foundation with children's listings: "a similar one", half the points.
+    const like = after.matches.find((m) => m.listing.id === ids.fund)!.reasons.find((r) => r.code === 'past_conversation')!;
+    expect(like).toEqual({ code: 'past_conversation', text: 'Your organisation has talked with a similar organisation before', points: past.points / 2 });
+    // The implementer (a social organisation) is like nobody it talked with.
+    expect(after.matches.find((m) => m.listing.id === ids.impl)!.reasons.map((r) => r.code)).not.toContain('past_conversation');
     // Its own listings are never recommended to it.
     for (const m of after.matches) expect(m.listing.organization.id).not.toBe(socialOrg.organization!.id);
   });

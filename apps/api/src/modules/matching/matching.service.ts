@@ -12,7 +12,7 @@ import { MATCHING_CONSUMER, loadProfilesSince, queueStaleProfiles, refreshProfil
 import type { MatchProfile } from './profile.js';
 import { type FeatureHit, type ScoredPair, finish } from './scorer.js';
 import { toReasons } from './reasons.js';
-import { FEEDBACK_PENALTY, FEEDBACK_SIMILARITY_MIN, PAST_CONVERSATION_POINTS, TRIAD_WEIGHTS } from './weights.js';
+import { FEEDBACK_PENALTY, FEEDBACK_SIMILARITY_MIN, PAST_CONVERSATION_POINTS, SIMILAR_CONVERSATION_POINTS, TRIAD_WEIGHTS } from './weights.js';
 
 /** Resource types an implementer delivers and a pure funder does not. */
 const DELIVERY: readonly ResourceType[] = ['expertise', 'volunteers'];
@@ -170,11 +170,19 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap, On
     const orgId = caller.organizationId;
     if (!orgId) throw forbidden();
     const [feedback, talked] = await Promise.all([this.feedbackOf(orgId, this.sync()), this.talkedWith(orgId)]);
-    const own = [...this.index.profiles.values()].filter((p) => p.organizationId === orgId && p.status === 'open');
-    const extra = (c: MatchProfile): FeatureHit[] => [
-      ...(talked.has(c.organizationId) ? [{ code: 'past_conversation' as const, points: PAST_CONVERSATION_POINTS, params: {} }] : []),
-      ...this.penalty(c, feedback),
-    ];
+    const own: MatchProfile[] = [];
+    // Domains (bit sets) per organisation type of the organisations it talked with: "a similar one".
+    const talkedLike = new Map<string, number>();
+    for (const p of this.index.profiles.values()) {
+      if (p.organizationId === orgId && p.status === 'open') own.push(p);
+      if (talked.has(p.organizationId)) talkedLike.set(p.orgType, (talkedLike.get(p.orgType) ?? 0) | p.bits.domains);
+    }
+    const conversation = (c: MatchProfile): FeatureHit[] => {
+      if (talked.has(c.organizationId)) return [{ code: 'past_conversation', points: PAST_CONVERSATION_POINTS, params: {} }];
+      if (((talkedLike.get(c.orgType) ?? 0) & c.bits.domains) !== 0) return [{ code: 'past_conversation', points: SIMILAR_CONVERSATION_POINTS, params: { similar: true } }];
+      return [];
+    };
+    const extra = (c: MatchProfile): FeatureHit[] => [...conversation(c), ...this.penalty(c, feedback)];
     const best = new Map<string, { ranked: Ranked; forListing: MatchProfile }>();
     for (const mine of own) {
       for (const r of this.index.rank(mine, { limit, excludeOrg: orgId, hidden: hiddenFor(feedback, mine.id), extra })) {

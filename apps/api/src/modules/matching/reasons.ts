@@ -29,7 +29,7 @@ const TEXTS: Record<Lang, Texts> = {
     verified_org: () => '统一社会信用代码已核验',
     approved_booth: () => '在展会有已审核的展位',
     implementer_delivers: (p, list) => `${p.orgName ?? ''}可提供${list((p.resourceTypes ?? []).map((r) => RESOURCE_TYPE_LABELS[r].zh))}，负责落地执行`,
-    past_conversation: () => '贵机构曾与对方洽谈过',
+    past_conversation: (p) => (p.similar ? '贵机构曾与同类机构洽谈过' : '贵机构曾与对方洽谈过'),
     feedback_penalty: () => '与您标记为“不合适”的推荐相似，排序已降低',
   },
   en: {
@@ -47,7 +47,7 @@ const TEXTS: Record<Lang, Texts> = {
     verified_org: () => 'Credit code verified',
     approved_booth: () => 'Approved booth at the expo',
     implementer_delivers: (p, list) => `${p.orgName ?? ''} delivers it: ${list((p.resourceTypes ?? []).map((r) => RESOURCE_TYPE_LABELS[r].en))}`,
-    past_conversation: () => 'Your organisation has talked with them before',
+    past_conversation: (p) => (p.similar ? 'Your organisation has talked with a similar organisation before' : 'Your organisation has talked with them before'),
     feedback_penalty: () => 'Similar to a suggestion you marked as not a fit; moved down',
   },
 };

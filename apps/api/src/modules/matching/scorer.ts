@@ -18,6 +18,8 @@ export interface ReasonParams {
   partial?: boolean;
   /** implementer_delivers: the implementer's organisation name. */
   orgName?: string;
+  /** past_conversation: with an organisation like the counterpart's, not the counterpart's itself. */
+  similar?: boolean;
 }
 
 /** One feature that contributed to a score: the reason and the score come from the same object. */

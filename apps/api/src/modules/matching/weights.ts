@@ -29,8 +29,12 @@ export const TEXT_FULL_AT = 0.4;
 /** Shared words shown in a text reason. */
 export const TEXT_REASON_WORDS = 3;
 
-/** Recommendations: the counterpart's organisation already had a conversation with the caller's. */
+/**
+ * Recommendations: the counterpart's organisation already had a conversation with the caller's (full),
+ * or one like it did — same organisation type, a listing in a shared domain (half).
+ */
 export const PAST_CONVERSATION_POINTS = 6;
+export const SIMILAR_CONVERSATION_POINTS = 3;
 
 /**
  * "Not a fit": suggestions similar to a hidden one lose up to this many points, scaled by the
