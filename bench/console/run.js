@@ -13,13 +13,15 @@
 //      writer inserts --rate messages/s straight into the database (each fires the change signal, so
 //      a delta goes out about every second), with 1 console client watching, then with --clients
 //      (100) — alternating, --rounds times; cost ratio = CPU(100) / CPU(1) (goal ≤ 1.2). Every client
-//      must receive deltas, or the run fails.
+//      must receive deltas, or the run fails;
+//   4. exports: every listing as CSV, then as XLSX, through GET /api/console/exports/listings — time, size,
+//      time to first byte and the API's resident memory before and at its peak (sampled every 50 ms).
 //
 // Exits non-zero on errors (a server that does not start, a client without deltas), never because a
 // goal is missed. Needs the API built (`npx nx run api:build`; --api-dir for a private copy).
 //
 //   node bench/console/run.js [--listings 100000] [--messages 1000000] [--rooms 10000] [--samples 30]
-//                             [--clients 100] [--window 20] [--rounds 3] [--rate 10] [--explain] [--keep] [--json] [--api-dir dist/apps/api]
+//                             [--clients 100] [--window 20] [--rounds 3] [--rate 10] [--explain] [--refresh-only] [--keep] [--json] [--api-dir dist/apps/api]
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -65,6 +67,7 @@ const { values: opts } = parseArgs({
     rounds: { type: 'string', default: '3' },
     rate: { type: 'string', default: '10' },
     explain: { type: 'boolean', default: false },
+    'refresh-only': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     'api-dir': { type: 'string' },
@@ -73,7 +76,7 @@ const { values: opts } = parseArgs({
 });
 if (opts.help) {
   console.log(
-    'usage: node bench/console/run.js [--listings n] [--messages n] [--rooms n] [--samples n] [--clients n] [--window s] [--rounds n] [--rate msgs/s] [--explain] [--keep] [--json] [--api-dir dir]',
+    'usage: node bench/console/run.js [--listings n] [--messages n] [--rooms n] [--samples n] [--clients n] [--window s] [--rounds n] [--rate msgs/s] [--explain] [--refresh-only] [--keep] [--json] [--api-dir dir]',
   );
   process.exit(0);
 }
@@ -236,6 +239,10 @@ async function main() {
   log(`  after a message, without      p50 ${fmt(withoutIdxMsg.p50)} ms  p95 ${fmt(withoutIdxMsg.p95)} ms   baseline / indexed (p50) ${fmt(withoutIdxMsg.p50 / withIdxMsg.p50, 2)}×`);
   log(`  goal p95 ≤ ${GOALS.refreshP95Ms} ms: full ${refresh.p95 <= GOALS.refreshP95Ms ? 'met' : 'NOT met'}, after a message ${withIdxMsg.p95 <= GOALS.refreshP95Ms ? 'met' : 'NOT met'}`);
   await pool.end();
+  if (opts['refresh-only']) {
+    await db.end();
+    return { data: N, refresh: { indexed: withIdx, indexedAgain: again, withoutConsoleIndexes: withoutIdx, afterMessage: { indexed: withIdxMsg, withoutConsoleIndexes: withoutIdxMsg } } };
+  }
 
   // ---- 3. viewers ---------------------------------------------------------------------------------
   const token = await new SignJWT({ sid: seeded.sessionId })
@@ -309,12 +316,39 @@ async function main() {
   log(`  1 console client             API CPU ${fmt(cpu1 * 1000, 0)} ms/s  deltas per client ${one.map((p) => p.deltasMin).join(', ')}`);
   log(`  ${CLIENTS} console clients           API CPU ${fmt(cpuN * 1000, 0)} ms/s  deltas per client ${many.map((p) => `${p.deltasMin}–${p.deltasMax}`).join(', ')}`);
   log(`  cost ratio ${CLIENTS} / 1             ${fmt(cpuN / cpu1, 2)}  (goal ≤ ${GOALS.clientCostRatio}: ${cpuN / cpu1 <= GOALS.clientCostRatio ? 'met' : 'NOT met'})`);
+
+  // ---- 4. exports: all listings as CSV and XLSX, streamed; the API's resident memory is sampled ----------
+  const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024;
+  const exportsMeasured = [];
+  for (const format of ['csv', 'xlsx']) {
+    const before = rssMb();
+    let peak = before;
+    const sampler = setInterval(() => (peak = Math.max(peak, rssMb())), 50);
+    const t0 = performance.now();
+    const res = await fetch(`${base}/api/console/exports/listings?expoId=${expoId}&format=${format}`, { headers: { authorization: `Bearer ${token}` } });
+    if (res.status !== 200) throw new Error(`export ${format}: ${res.status} ${await res.text()}`);
+    let bytes = 0;
+    let firstByteMs = null;
+    for await (const chunk of res.body) {
+      firstByteMs ??= performance.now() - t0;
+      bytes += chunk.length;
+    }
+    clearInterval(sampler);
+    exportsMeasured.push({ format, seconds: (performance.now() - t0) / 1000, firstByteMs, mb: bytes / 1048576, rssBeforeMb: before, rssPeakMb: peak });
+  }
+  const { rows: audits } = await db.query(`SELECT details->>'format' AS format, (details->>'rows')::int AS rows FROM audit_log WHERE action = 'export.download' ORDER BY created_at`);
+  log(`\nexports of all ${N.listings} listings (streamed; API resident memory sampled every 50 ms)`);
+  for (const e of exportsMeasured) {
+    log(`  ${e.format.padEnd(4)} ${fmt(e.mb)} MB in ${fmt(e.seconds)} s, first byte after ${fmt(e.firstByteMs, 0)} ms, RSS ${fmt(e.rssBeforeMb, 0)} → peak ${fmt(e.rssPeakMb, 0)} MB (+${fmt(e.rssPeakMb - e.rssBeforeMb, 0)})`);
+  }
+  log(`  audit entries: ${audits.map((a) => `${a.format} ${a.rows} rows`).join(', ')}`);
   await db.end();
 
   const result = {
     data: N,
     refresh: { indexed: withIdx, indexedAgain: again, withoutConsoleIndexes: withoutIdx, ratio: withoutIdx.p50 / refresh.p50, afterMessage: { indexed: withIdxMsg, withoutConsoleIndexes: withoutIdxMsg } },
     viewers: { window: WINDOW, rate: RATE, one, many, cpu1, cpuN, ratio: cpuN / cpu1 },
+    exports: exportsMeasured,
     goals: GOALS,
     machine: { cpus: os.cpus().length, load: os.loadavg() },
   };
