@@ -123,6 +123,14 @@ test('report → flagged in the monitor → transcript → hide, mute, close wit
   await rRoom.say('谢谢组织者处理');
   await expect(rRoom.withText('谢谢组织者处理')).toBeVisible();
 
+  // Unmuted, the writer's refused message goes out on retry.
+  await mutedUser.getByTestId('mod-unmute').click();
+  await page.getByTestId('mod-unmute-ok').click();
+  await expect(mutedUser).toHaveCount(0);
+  await wRoom.outgoing.filter({ hasText: '我再发一条看看' }).getByTestId('outgoing-retry').click();
+  await expect(wRoom.withText('我再发一条看看')).toBeVisible();
+  await expect(rRoom.withText('我再发一条看看')).toBeVisible();
+
   // Close the room with a reason: both sides see it closed, and why.
   await page.getByTestId('mod-close-open').click();
   await page.getByTestId('mod-close-modal-reason').fill(closeReason);
@@ -152,6 +160,7 @@ test('report → flagged in the monitor → transcript → hide, mute, close wit
   await expect(rows.filter({ hasText: hideReason })).toHaveAttribute('data-action', 'message.hide');
   await expect(rows.filter({ hasText: muteReason })).toHaveAttribute('data-action', 'user.mute');
   await expect(rows.filter({ hasText: closeReason })).toHaveAttribute('data-action', 'room.close');
+  await expect(rows.filter({ hasText: title }).and(page.locator('[data-action="user.unmute"]'))).toHaveCount(1);
   await expect(rows.filter({ hasText: title }).and(page.locator('[data-action="room.transcript_read"]')).first()).toBeVisible();
   await chooseOption(page.getByTestId('mod-audit-action-filter'), '禁言');
   await expect(page).toHaveURL(/action=user\.mute/);
