@@ -47,6 +47,10 @@ test('organizer: live numbers move without reload when an exhibitor comes online
   await expect(page.getByTestId('live-stat-intents')).toBeVisible();
   const unanswered = page.getByTestId('live-unanswered');
   await expect(unanswered).toBeVisible();
+  // Oldest first, each linking to its listing and to the broker page with the need.
+  const firstNeed = unanswered.getByTestId('live-unanswered-item').first();
+  await expect(firstNeed.getByRole('link').first()).toHaveAttribute('href', /^\/listings\/[0-9a-f-]{36}$/);
+  await expect(firstNeed.getByTestId('live-unanswered-broker')).toHaveAttribute('href', /^\/console\/broker\?needId=[0-9a-f-]{36}$/);
   const listingsBefore = await value(page, 'live-domain');
   const unansweredBefore = await value(page, 'live-unanswered');
   const onlineBefore = await value(page, 'live-stat-online');

@@ -11,7 +11,7 @@ import { expect, test } from './support/fixtures.js';
  */
 test.describe.configure({ timeout: 120_000 });
 
-test('results: totals from the server, tables and charts, a print button, and print styles that keep charts and drop the chrome', async ({ page, request, baseURL, loginAs }) => {
+test('results: totals from the server, tables and charts, a print button, and print styles that keep charts and drop the chrome', async ({ page, request, baseURL, loginAs, newContext }) => {
   const n = new NegotiateApi(request, baseURL ?? '');
   const organizer = await n.api.login(DEMO.organizer.email, DEMO.organizer.password);
   const expo = await n.api.currentExpo();
@@ -53,6 +53,15 @@ test('results: totals from the server, tables and charts, a print button, and pr
   expect(pdf.byteLength).toBeGreaterThan(10_000);
   await page.emulateMedia({ media: 'screen' });
   await expect(page.getByTestId('app-header')).toBeVisible();
+
+  // In English: the same numbers, English words, amounts in yuan.
+  const en = await (await newContext({ session: await n.api.login(DEMO.organizer.email, DEMO.organizer.password), lang: 'en' })).newPage();
+  await en.goto('/console/results');
+  await expect(en.getByTestId('results-title')).toHaveText(`Results of ${truth.expo.name}`);
+  await expect(en.getByTestId('results-total-needs')).toContainText('Needs');
+  await expect(en.getByTestId('results-total-needs')).toContainText(truth.totals.needs.toLocaleString('en-US'));
+  await expect(en.getByTestId('results-total-intendedAmount')).toContainText('¥');
+  await expect(en.getByTestId('results-print')).toHaveText('Print');
 });
 
 test('exports: filters change the preview; CSV holds the filtered rows under Chinese headers; the Excel download starts', async ({ page, request, baseURL, loginAs }) => {
