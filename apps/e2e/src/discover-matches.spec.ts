@@ -242,6 +242,17 @@ test('a member sees recommendations for the organisation on /discover, each sayi
   await expect(card.getByTestId('match-for-listing')).toHaveText(`对应我们的需求：${need.title}`);
   await expect(card.getByTestId('match-for-listing-link')).toHaveAttribute('href', `/listings/${need.id}`);
 
+  // Folded away for those who came to search, and still folded after a reload; unfolding brings it back.
+  await box.getByTestId('recommendations-fold').click();
+  await expect(card).toBeHidden();
+  await page.reload();
+  await expect(box).toHaveAttribute('data-folded', 'true');
+  await expect(box.getByTestId('recommendations-fold')).toHaveText(`展开 ${rec.matches.length + rec.triads.length} 条推荐`);
+  await expect(box.getByTestId('match-card').first()).toBeHidden();
+  await box.getByTestId('recommendations-fold').click();
+  await expect(box).toHaveAttribute('data-folded', 'false');
+  await expect(box.getByTestId('match-card').first()).toBeVisible();
+
   // A search replaces the recommendations by results; clearing it brings them back.
   await page.goto(`/discover?q=${encodeURIComponent('助餐')}`);
   await expect(page.getByTestId('search-results')).toBeVisible();

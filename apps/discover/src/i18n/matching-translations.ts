@@ -79,6 +79,9 @@ export const matchingZh = {
       mine: '管理我的发布',
       showAll: '查看全部 {{count}} 条',
       showLess: '收起',
+      fold: '收起推荐',
+      unfold: '展开推荐',
+      unfoldCount: '展开 {{count}} 条推荐',
     },
     triad: {
       sectionTitle: '三方组合推荐',
@@ -183,6 +186,9 @@ export const matchingEn: typeof matchingZh = {
       mine: 'Manage my listings',
       showAll: 'Show all {{count}}',
       showLess: 'Show less',
+      fold: 'Hide',
+      unfold: 'Show recommendations',
+      unfoldCount: 'Show {{count}} recommendations',
     },
     triad: {
       sectionTitle: 'Three-way suggestions',

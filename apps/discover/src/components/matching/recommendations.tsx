@@ -14,6 +14,26 @@ import { triadId } from './logic.js';
 import { TriadCard } from './triad-card.js';
 import { useMatchActions } from './use-match-actions.js';
 
+/** Remembers a folded panel (per browser), so members who came to search are not pushed down every time. */
+const FOLDED_KEY = 'yiqia.discover.recommendationsFolded';
+
+function readFolded(): boolean {
+  try {
+    return window.localStorage.getItem(FOLDED_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function writeFolded(folded: boolean): void {
+  try {
+    if (folded) window.localStorage.setItem(FOLDED_KEY, '1');
+    else window.localStorage.removeItem(FOLDED_KEY);
+  } catch {
+    // Private mode or storage full: folding still works for this visit.
+  }
+}
+
 /** Pair suggestions shown before "show all". */
 const FIRST_MATCHES = 4;
 const FIRST_TRIADS = 2;
@@ -67,7 +87,12 @@ export function Recommendations() {
   const actions = useMatchActions({ queryKey });
   const [allMatches, setAllMatches] = useState(false);
   const [allTriads, setAllTriads] = useState(false);
+  const [folded, setFolded] = useState(readFolded);
   if (!organization) return null;
+  const toggleFolded = () => {
+    writeFolded(!folded);
+    setFolded(!folded);
+  };
 
   const data = query.data;
   const matches = data?.matches ?? [];
@@ -79,7 +104,14 @@ export function Recommendations() {
   return (
     <Card
       data-testid="recommendations"
+      data-folded={folded ? 'true' : 'false'}
       style={{ marginBottom: 20 }}
+      styles={folded ? { body: { display: 'none' } } : undefined}
+      extra={
+        <Button type="link" size="small" icon={folded ? <DownOutlined /> : <UpOutlined />} onClick={toggleFolded} aria-expanded={!folded} data-testid="recommendations-fold">
+          {folded ? (data ? t('matching.home.unfoldCount', { count: matches.length + triads.length }) : t('matching.home.unfold')) : t('matching.home.fold')}
+        </Button>
+      }
       title={
         <Flex align="center" gap={8}>
           <DeploymentUnitOutlined />
