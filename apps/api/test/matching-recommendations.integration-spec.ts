@@ -128,6 +128,10 @@ describe('matching: feedback, recommendations, triads, strong pairs, recomputati
     const delivers = top.reasons.find((r) => r.code === 'implementer_delivers')!;
     expect(delivers.text).toBe('成都心理援助社工服务中心可提供专业服务、志愿者，负责落地执行');
     expect(Math.abs(top.reasons.reduce((s, r) => s + r.points, 0) - top.score)).toBeLessThan(0.05);
+    // One reason per code, and at most one region reason.
+    const codes = top.reasons.map((r) => r.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes.filter((c) => c.startsWith('same_')).length).toBeLessThanOrEqual(1);
     // From the funder's side: its offer gets the need and the implementer.
     const fromFunder = (await t.get<RecommendationsResponse>('/api/recommendations', { token: funder.accessToken })).body;
     expect(fromFunder.triads.some((x) => x.need.id === ids.need && x.implementer.id === ids.impl && x.funder.organization.id === funder.organization!.id)).toBe(true);

@@ -234,12 +234,16 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap, On
     const nf = this.index.score(need, funder);
     const ni = this.index.score(need, implementer);
     const merged = new Map<string, FeatureHit>();
+    // Same code from both pairs: one reason, points added, the stronger one's words. The three region
+    // codes count as one (a need near its funder and far from its implementer shows its best region).
+    const keyOf = (code: string) => (code.startsWith('same_') ? 'region' : code);
     const fold = (pair: ScoredPair, share: number) => {
       for (const h of pair.hits) {
-        const held = merged.get(h.code);
+        const key = keyOf(h.code);
+        const held = merged.get(key);
         const points = h.points * share;
-        if (!held) merged.set(h.code, { ...h, points });
-        else merged.set(h.code, { ...(held.points >= points ? held : h), points: held.points + points });
+        if (!held) merged.set(key, { ...h, points });
+        else merged.set(key, { ...(held.points >= points ? held : h), points: held.points + points });
       }
     };
     fold(nf, TRIAD_WEIGHTS.funderShare);
