@@ -1,17 +1,15 @@
 import { Inject, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { type OnGatewayConnection, type OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
-import { decodeJwt } from 'jose';
 import { DataSource } from 'typeorm';
 import type { ExtendedError, Namespace, Socket } from 'socket.io';
-import { CONSOLE_NAMESPACE, RT_NAMESPACE, type ConsoleAckData, type ErrorCode, type RtAck, consoleSchemas, errorMessage, langFromAcceptLanguage } from '@yiqia/contracts';
+import { CONSOLE_NAMESPACE, RT_NAMESPACE, type ConsoleAckData, type RtAck, consoleSchemas, errorMessage } from '@yiqia/contracts';
 import type { Lang } from '@yiqia/domain';
 import { ApiException, notFound } from '../../common/api.exception.js';
 import { parseOrThrow } from '../../common/zod-validation.js';
 import { APP_CONFIG } from '../../config/app-config.token.js';
 import type { AppConfig } from '../../config/app-config.js';
-import { AuthGuard } from '../auth/auth.guard.js';
+import { SocketAuthenticator, connectError, failAck } from '../auth/socket-auth.js';
 import { SessionEvents } from '../auth/session-events.js';
-import { TokenService } from '../auth/token.service.js';
 import { TokenBucket } from '../realtime/token-bucket.js';
 import { DashboardHub, expoRoom } from './dashboard-hub.js';
 import { PresenceReader } from './presence.js';
@@ -41,8 +39,7 @@ export class ConsoleGateway implements OnGatewayInit, OnGatewayConnection, OnMod
   private presenceTimer: NodeJS.Timeout | null = null;
 
   constructor(
-    private readonly tokens: TokenService,
-    private readonly guard: AuthGuard,
+    private readonly auth: SocketAuthenticator,
     private readonly hub: DashboardHub,
     private readonly presence: PresenceReader,
     private readonly sessionEvents: SessionEvents,
@@ -86,34 +83,15 @@ export class ConsoleGateway implements OnGatewayInit, OnGatewayConnection, OnMod
   }
 
   private async handshake(socket: ConsoleSocket): Promise<void> {
-    const hs = socket.handshake;
-    const authLang = (hs.auth as { lang?: unknown } | undefined)?.lang;
-    const lang: Lang = authLang === 'en' || authLang === 'zh' ? authLang : langFromAcceptLanguage(hs.headers['accept-language']);
-    const origin = hs.headers.origin;
-    if (origin && !originAllowed(this.config, origin, hs.headers)) {
-      this.log.warn(`refused console connection from origin ${origin}`);
-      throw connectError('ORIGIN_NOT_ALLOWED', lang);
-    }
-    const token = (hs.auth as { token?: unknown } | undefined)?.token;
-    if (typeof token !== 'string' || token.length === 0 || token.length > 4096) throw connectError('UNAUTHENTICATED', lang);
-    const check = await this.tokens.verifyAccess(token);
-    if (!check.ok) throw connectError(check.expired ? 'TOKEN_EXPIRED' : 'UNAUTHENTICATED', lang);
-    let ctx;
-    try {
-      ctx = await this.guard.contextFor(check.claims.sub, check.claims.sid);
-    } catch (e) {
-      throw connectError(e instanceof ApiException ? e.code : 'UNAUTHENTICATED', lang);
-    }
+    const { ctx, lang, exp } = await this.auth.authenticate(socket.handshake).catch((e: unknown) => {
+      if ((e as Error).message === 'ORIGIN_NOT_ALLOWED') this.log.warn(`refused console connection from origin ${socket.handshake.headers.origin}`);
+      throw e;
+    });
     if (ctx.role !== 'organizer') {
       this.log.warn(`refused console connection of non-organizer ${ctx.userId}`);
       throw connectError('FORBIDDEN', lang);
     }
-    socket.data = {
-      userId: ctx.userId,
-      sessionId: ctx.sessionId,
-      lang,
-      exp: decodeJwt(token).exp ?? Math.floor(Date.now() / 1000) + this.tokens.accessTtlSeconds,
-    };
+    socket.data = { userId: ctx.userId, sessionId: ctx.sessionId, lang, exp };
   }
 
   handleConnection(socket: ConsoleSocket): void {
@@ -130,8 +108,8 @@ export class ConsoleGateway implements OnGatewayInit, OnGatewayConnection, OnMod
     socket.use((packet, next) => {
       const [event] = packet;
       const ack = typeof packet[packet.length - 1] === 'function' ? (packet[packet.length - 1] as (a: RtAck) => void) : undefined;
-      if (!bucket.take()) return void ack?.(fail('RATE_LIMITED', d.lang));
-      if (!(typeof event === 'string' && event in consoleSchemas)) return void ack?.(fail('ROUTE_NOT_FOUND', d.lang));
+      if (!bucket.take()) return void ack?.(failAck('RATE_LIMITED', d.lang));
+      if (!(typeof event === 'string' && event in consoleSchemas)) return void ack?.(failAck('ROUTE_NOT_FOUND', d.lang));
       next();
     });
     for (const event of Object.keys(consoleSchemas) as ConsoleEvent[]) {
@@ -151,7 +129,7 @@ export class ConsoleGateway implements OnGatewayInit, OnGatewayConnection, OnMod
         ack?.({ ok: false, error: { code: e.code, message: errorMessage(e.code, lang), ...(e.details ? { details: e.details } : {}) } });
       } else {
         this.log.error(`${event} by ${socket.data.userId}: ${(e as Error)?.stack ?? e}`);
-        ack?.(fail('INTERNAL', lang));
+        ack?.(failAck('INTERNAL', lang));
       }
     }
   }
@@ -172,25 +150,3 @@ export class ConsoleGateway implements OnGatewayInit, OnGatewayConnection, OnMod
 }
 
 /** Same rule as /rt: the API's own origin (Host, X-Forwarded-Host with TRUST_PROXY) or RT_ALLOWED_ORIGINS. */
-export function originAllowed(config: AppConfig, origin: string, headers: Record<string, string | string[] | undefined>): boolean {
-  if (config.rtAllowedOrigins.includes(origin)) return true;
-  let host: string;
-  try {
-    host = new URL(origin).host;
-  } catch {
-    return false;
-  }
-  const hosts = [headers['host']];
-  if (config.trustProxy) hosts.push(headers['x-forwarded-host']);
-  return hosts.some((h) => (Array.isArray(h) ? h : [h]).some((v) => v?.split(',')[0].trim() === host));
-}
-
-function connectError(code: ErrorCode, lang: Lang): ExtendedError {
-  const err = new Error(code) as ExtendedError;
-  err.data = { code, message: errorMessage(code, lang) };
-  return err;
-}
-
-function fail(code: ErrorCode, lang: Lang): RtAck {
-  return { ok: false, error: { code, message: errorMessage(code, lang) } };
-}

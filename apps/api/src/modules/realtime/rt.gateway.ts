@@ -1,6 +1,5 @@
 import { type BeforeApplicationShutdown, Inject, Logger } from '@nestjs/common';
 import { type OnGatewayConnection, type OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
-import { decodeJwt } from 'jose';
 import { DataSource } from 'typeorm';
 import type { ExtendedError, Namespace } from 'socket.io';
 import {
@@ -11,7 +10,6 @@ import {
   type RtClientEvent,
   type RtError,
   errorMessage,
-  langFromAcceptLanguage,
   rtSchemas,
 } from '@yiqia/contracts';
 import type { Lang } from '@yiqia/domain';
@@ -19,8 +17,7 @@ import { ApiException } from '../../common/api.exception.js';
 import { parseOrThrow } from '../../common/zod-validation.js';
 import { APP_CONFIG } from '../../config/app-config.token.js';
 import type { AppConfig } from '../../config/app-config.js';
-import { AuthGuard } from '../auth/auth.guard.js';
-import { TokenService } from '../auth/token.service.js';
+import { SocketAuthenticator, connectError, handshakeLang } from '../auth/socket-auth.js';
 import { RealtimeEmitter, rtRooms } from './realtime-emitter.js';
 import { RtHandlers, type RtHandlerResult } from './rt-handlers.js';
 import { type RtSocket, type RtSocketData, SocketRegistry } from './socket-registry.js';
@@ -48,8 +45,7 @@ export class RtGateway implements OnGatewayInit, OnGatewayConnection, BeforeAppl
   private readonly presenceTimers = new Map<string, NodeJS.Timeout>();
 
   constructor(
-    private readonly tokens: TokenService,
-    private readonly guard: AuthGuard,
+    private readonly auth: SocketAuthenticator,
     private readonly handlers: RtHandlers,
     private readonly registry: SocketRegistry,
     private readonly emitter: RealtimeEmitter,
@@ -71,25 +67,12 @@ export class RtGateway implements OnGatewayInit, OnGatewayConnection, BeforeAppl
   // ---- connection ---------------------------------------------------------------------------------
 
   private async handshake(socket: RtSocket): Promise<void> {
-    const hs = socket.handshake;
-    const authLang = (hs.auth as { lang?: unknown } | undefined)?.lang;
-    const lang: Lang = authLang === 'en' || authLang === 'zh' ? authLang : langFromAcceptLanguage(hs.headers['accept-language']);
+    const lang = handshakeLang(socket.handshake);
     if (this.draining) throw connectError('SHUTTING_DOWN', lang);
-    const origin = hs.headers.origin;
-    if (origin && !this.originAllowed(origin, hs.headers)) {
-      this.log.warn(`refused connection from origin ${origin}`);
-      throw connectError('ORIGIN_NOT_ALLOWED', lang);
-    }
-    const token = (hs.auth as { token?: unknown } | undefined)?.token;
-    if (typeof token !== 'string' || token.length === 0 || token.length > 4096) throw connectError('UNAUTHENTICATED', lang);
-    const check = await this.tokens.verifyAccess(token);
-    if (!check.ok) throw connectError(check.expired ? 'TOKEN_EXPIRED' : 'UNAUTHENTICATED', lang);
-    let ctx;
-    try {
-      ctx = await this.guard.contextFor(check.claims.sub, check.claims.sid);
-    } catch (e) {
-      throw connectError(e instanceof ApiException ? e.code : 'UNAUTHENTICATED', lang);
-    }
+    const { ctx, exp } = await this.auth.authenticate(socket.handshake, lang).catch((e: unknown) => {
+      if ((e as Error).message === 'ORIGIN_NOT_ALLOWED') this.log.warn(`refused connection from origin ${socket.handshake.headers.origin}`);
+      throw e;
+    });
     const [names]: { display_name: string; org_name: string | null }[] = await this.ds.query(
       `SELECT u.display_name, o.name AS org_name FROM users u LEFT JOIN organizations o ON o.id = u.organization_id WHERE u.id = $1`,
       [ctx.userId],
@@ -103,22 +86,9 @@ export class RtGateway implements OnGatewayInit, OnGatewayConnection, BeforeAppl
       displayName: names?.display_name ?? '',
       orgName: names?.org_name ?? '',
       lang,
-      exp: decodeJwt(token).exp ?? Math.floor(Date.now() / 1000) + this.tokens.accessTtlSeconds,
+      exp,
     };
     socket.data = data;
-  }
-
-  private originAllowed(origin: string, headers: Record<string, string | string[] | undefined>): boolean {
-    if (this.config.rtAllowedOrigins.includes(origin)) return true;
-    let host: string;
-    try {
-      host = new URL(origin).host;
-    } catch {
-      return false;
-    }
-    const hosts = [headers['host']];
-    if (this.config.trustProxy) hosts.push(headers['x-forwarded-host']);
-    return hosts.some((h) => (Array.isArray(h) ? h : [h]).some((v) => v?.split(',')[0].trim() === host));
   }
 
   handleConnection(socket: RtSocket): void {
@@ -259,8 +229,3 @@ export class RtGateway implements OnGatewayInit, OnGatewayConnection, BeforeAppl
   }
 }
 
-function connectError(code: ErrorCode, lang: Lang): ExtendedError {
-  const err = new Error(code) as ExtendedError;
-  err.data = { code, message: errorMessage(code, lang) };
-  return err;
-}
