@@ -1,6 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import type { CONSOLE_NAMESPACE, ConsoleAckData, RtAck } from '@yiqia/contracts';
-import { buildUrl, currentLanguage, getAccessToken, refreshSession, sessionReady } from '@yiqia/web-data';
+import { buildUrl, currentLanguage, freshSocketToken, refreshSession } from '@yiqia/web-data';
 import { applyDelta, applySnapshot, initialDashboardState, startWatch, type DashboardDelta, type DashboardState } from '../lib/live-dashboard-state.js';
 
 /**
@@ -25,28 +25,6 @@ const ACK_TIMEOUT_MS = 8000;
 
 // Type-only from the contracts: a value import would pull zod into the remote (its JIT probe trips the CSP).
 const NAMESPACE: typeof CONSOLE_NAMESPACE = '/console';
-
-/** Seconds before the JWT's `exp` (Infinity when unreadable). */
-function secondsLeft(token: string): number {
-  try {
-    const json = JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))) as { exp?: number };
-    return typeof json.exp === 'number' ? json.exp - Date.now() / 1000 : Infinity;
-  } catch {
-    return Infinity;
-  }
-}
-
-async function freshToken(): Promise<string | null> {
-  await sessionReady();
-  const token = getAccessToken();
-  if (token && secondsLeft(token) >= 20) return token;
-  try {
-    await refreshSession();
-  } catch {
-    // offline or server trouble: the handshake answers
-  }
-  return getAccessToken();
-}
 
 /**
  * The dashboard's own connection to the `/console` namespace (organizers need no organisation, so
@@ -75,7 +53,7 @@ export class ConsoleLiveConnection {
   open(): void {
     const socket = io(`${buildUrl('')}${NAMESPACE}`, {
       auth: (cb) => {
-        void freshToken().then((token) => cb({ ...(token ? { token } : {}), lang: currentLanguage() }));
+        void freshSocketToken().then((token) => cb({ ...(token ? { token } : {}), lang: currentLanguage() }));
       },
       transports: ['websocket'],
       reconnectionDelay: 500,

@@ -38,6 +38,7 @@ export {
   newClientId,
   openDirectRoom,
   roomPath,
+  freshSocketToken,
   useRealtimeEvent,
   useRealtimeStatus,
   useRoomChannel,

@@ -36,8 +36,8 @@ function secondsLeft(token: string): number {
   }
 }
 
-/** The current access token, refreshed first if it is missing or about to expire. */
-async function freshToken(): Promise<string | null> {
+/** The current access token, refreshed first if it is missing or about to expire (for socket handshakes). */
+export async function freshSocketToken(): Promise<string | null> {
   await sessionReady();
   let token = getAccessToken();
   if (!token || secondsLeft(token) < 20) {
@@ -151,7 +151,7 @@ export class RealtimeConnection {
   private open(): void {
     const socket = io(`${buildUrl('')}/rt`, {
       auth: (cb) => {
-        void freshToken().then((token) => cb({ ...(token ? { token } : {}), lang: currentLanguage() }));
+        void freshSocketToken().then((token) => cb({ ...(token ? { token } : {}), lang: currentLanguage() }));
       },
       // WebSocket only: works behind a load balancer without sticky sessions (docs/realtime.md).
       transports: ['websocket'],

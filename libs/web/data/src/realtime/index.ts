@@ -1,4 +1,4 @@
-export { RT_ACK_TIMEOUT_MS, RealtimeConnection, type RealtimeStatus, type RtServerEvent, type RtServerPayload } from './connection.js';
+export { RT_ACK_TIMEOUT_MS, RealtimeConnection, freshSocketToken, type RealtimeStatus, type RtServerEvent, type RtServerPayload } from './connection.js';
 export { RoomChannel, newClientId, type OutgoingMessage, type RoomChannelState, type RoomRest, type RtTransport } from './room-channel.js';
 export { Timeline } from './timeline.js';
 export { Realtime, getRealtime } from './realtime.js';
