@@ -1,31 +1,5 @@
-// Standalone development entry: renders ./Module inside the shared providers and a router, the way
-// the shell does. Open /remotes/negotiate/index.html on a running API (same origin: /api works).
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
-import { installCrossTabSync, restoreSession } from '@yiqia/web-data';
-import { AppProviders } from '@yiqia/web-ui';
+// Standalone development entry: /remotes/negotiate/index.html on a running API renders ./Module the way the shell does.
+import { renderStandaloneRemote } from '@yiqia/web-ui/standalone';
 import NegotiateModule from './module.js';
 
-const BASE = '/remotes/negotiate';
-
-installCrossTabSync();
-void restoreSession();
-
-const basename = window.location.pathname.startsWith(BASE) ? BASE : undefined;
-
-const container = document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
-
-createRoot(container).render(
-  <StrictMode>
-    <AppProviders>
-      <BrowserRouter basename={basename}>
-        <Routes>
-          <Route path="/" element={<Navigate to="/negotiate" replace />} />
-          <Route path="/index.html" element={<Navigate to="/negotiate" replace />} />
-          <Route path="*" element={<NegotiateModule />} />
-        </Routes>
-      </BrowserRouter>
-    </AppProviders>
-  </StrictMode>,
-);
+renderStandaloneRemote(NegotiateModule, { base: '/remotes/negotiate', landing: '/negotiate' });

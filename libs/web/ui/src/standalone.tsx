@@ -1,0 +1,38 @@
+import { StrictMode, type ComponentType } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { installCrossTabSync, restoreSession } from '@yiqia/web-data';
+// Through the package alias, not a relative path: a remote must use the shared singleton instance of
+// web-ui (its i18n and query client), not a second copy bundled with this file.
+import { AppProviders } from '@yiqia/web-ui';
+
+export interface StandaloneOptions {
+  /** Where the API serves the remote's own index.html, e.g. `/remotes/booths`. */
+  base: string;
+  /** The page `/` and `/index.html` lead to, e.g. `/expos`. */
+  landing: string;
+}
+
+/**
+ * A remote's standalone development entry: renders its ./Module inside the shared providers and a
+ * router, the way the shell does. Open `<base>/index.html` on a running API (same origin: /api works).
+ */
+export function renderStandaloneRemote(Module: ComponentType, { base, landing }: StandaloneOptions): void {
+  installCrossTabSync();
+  void restoreSession();
+  const basename = window.location.pathname.startsWith(base) ? base : undefined;
+  const container = document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
+  createRoot(container).render(
+    <StrictMode>
+      <AppProviders>
+        <BrowserRouter basename={basename}>
+          <Routes>
+            <Route path="/" element={<Navigate to={landing} replace />} />
+            <Route path="/index.html" element={<Navigate to={landing} replace />} />
+            <Route path="*" element={<Module />} />
+          </Routes>
+        </BrowserRouter>
+      </AppProviders>
+    </StrictMode>,
+  );
+}
