@@ -54,6 +54,7 @@ export function ConsoleFrame({ children }: ConsoleFrameProps) {
     );
   }
   return (
+    <PageContainer maxWidth={1440} style={{ paddingTop: 16 }}>
     <Flex vertical gap={16} style={{ width: '100%' }} data-testid="console-frame">
       <Flex align="center" justify="space-between" wrap gap={8} className="console-no-print">
         <Typography.Title level={3} style={{ margin: 0 }}>
@@ -66,6 +67,7 @@ export function ConsoleFrame({ children }: ConsoleFrameProps) {
       <Menu
         className="console-no-print"
         mode="horizontal"
+        style={{ width: '100%', minWidth: 0 }}
         selectedKeys={[selectedKey(location.pathname)]}
         items={MENU.map((m) => ({
           key: m.key,
@@ -78,5 +80,6 @@ export function ConsoleFrame({ children }: ConsoleFrameProps) {
       />
       {children(expo.data)}
     </Flex>
+    </PageContainer>
   );
 }
