@@ -54,9 +54,16 @@ describe('console audit log: GET /api/console/audit and AuditService.record', ()
 
     const byTarget = await q({ targetId: target });
     expect(byTarget.body.items.map((e) => e.reason)).toEqual(['刷屏']);
+    // A room id also finds what was done to its messages and members (their entries name the room).
+    const room = crypto.randomUUID();
+    await audit.record({ actorId: organizer.user.id, action: 'message.hide', targetType: 'message', targetId: crypto.randomUUID(), reason: '广告', details: { roomId: room } });
+    await audit.record({ actorId: organizer.user.id, action: 'room.close', targetType: 'room', targetId: room, reason: '结束' });
+    expect((await q({ targetId: room })).body.items.map((e) => e.reason)).toEqual(['结束', '广告']);
+    await q({ action: 'message.hide' }).then((r) => expect(r.body.total).toBe(1));
     const byActor = await q({ action: 'user.mute', actorId: other.user.id });
     expect(byActor.body.items.map((e) => e.reason)).toEqual(['辱骂']);
     const byAction = await q({ action: 'user.mute' });
+    // (the room entries above are other actions)
     expect(byAction.body.total).toBe(2);
     expect(byAction.body.items.every((e) => e.action === 'user.mute')).toBe(true);
 

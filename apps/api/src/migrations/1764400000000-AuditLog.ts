@@ -27,6 +27,8 @@ export class AuditLog1764400000000 implements MigrationInterface {
     await q.query(`CREATE INDEX ix_audit_log_action ON audit_log (action, created_at DESC)`);
     await q.query(`CREATE INDEX ix_audit_log_actor ON audit_log (actor_id, created_at DESC)`);
     await q.query(`CREATE INDEX ix_audit_log_target ON audit_log (target_id, created_at DESC)`);
+    // Actions on a room's messages and members name the room: the room's timeline and the target filter.
+    await q.query(`CREATE INDEX ix_audit_log_room ON audit_log ((details->>'roomId'), created_at DESC)`);
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -61,7 +61,11 @@ export class AuditService {
     const where: string[] = [];
     if (q.action) where.push(`action = $${params.push(q.action)}`);
     if (q.actorId) where.push(`actor_id = $${params.push(q.actorId)}`);
-    if (q.targetId) where.push(`target_id = $${params.push(q.targetId)}`);
+    // A room's id also finds the actions on its messages and members: their details name the room.
+    if (q.targetId) {
+      const n = params.push(q.targetId);
+      where.push(`(target_id = $${n} OR details->>'roomId' = $${n}::text)`);
+    }
     if (q.from) where.push(`created_at >= $${params.push(q.from)}::timestamptz`);
     if (q.to) where.push(`created_at < $${params.push(q.to)}::timestamptz`);
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';

@@ -157,7 +157,7 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const auditQuery = pageQuery.extend({
   action: z.enum(AUDIT_ACTIONS).optional(),
   actorId: uuid.optional(),
-  /** Room id, booth id… */
+  /** Room id, booth id… A room id also finds the actions on its messages and members. */
   targetId: uuid.optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
