@@ -256,8 +256,13 @@ describe('console session monitor and moderation', () => {
     expect((await t.post(`/api/console/rooms/${room.id}/mutes`, { userId: a.user.id, reason: '刷屏', minutes: 0 }, { token: org() })).status).toBe(400);
     expect((await t.post(`/api/console/rooms/${randomUUID()}/mutes`, { userId: a.user.id, reason: '刷屏' }, { token: org() })).status).toBe(404);
 
+    const roomUpdates = collect(sa, 'room:updated');
     const muted = await t.post(`/api/console/rooms/${room.id}/mutes`, { userId: a.user.id, reason: '反复刷屏' }, { token: org() });
     expect(muted.status).toBe(201);
+    // The muted user learns it at once (and only they see themselves muted).
+    await until(() => roomUpdates.some((r) => r.id === room.id && r.muted?.reason === '反复刷屏'));
+    expect((await t.get<RoomDto>(`/api/rooms/${room.id}`, { token: a.accessToken })).body.muted).toEqual({ reason: '反复刷屏', until: null });
+    expect((await t.get<RoomDto>(`/api/rooms/${room.id}`, { token: b.accessToken })).body.muted).toBeNull();
     expect(muted.body).toMatchObject({ userId: a.user.id, displayName: a.user.displayName, orgName: a.organization!.name, reason: '反复刷屏', until: null });
 
     const newMessages = collect(sb, 'message:new');
@@ -277,6 +282,7 @@ describe('console session monitor and moderation', () => {
     expect(detail.mutedUsers).toEqual([{ userId: a.user.id, displayName: a.user.displayName, orgName: a.organization!.name, reason: '反复刷屏', until: null }]);
 
     expect((await t.delete(`/api/console/rooms/${room.id}/mutes/${a.user.id}`, { token: org() })).status).toBe(204);
+    await until(() => roomUpdates.some((r) => r.id === room.id && r.muted === null));
     expect((await t.delete(`/api/console/rooms/${room.id}/mutes/${a.user.id}`, { token: org() })).status).toBe(404);
     expectOk(await send(sa, room.id, '解除后可以发了'));
     await until(() => newMessages.some((m) => m.body === '解除后可以发了'));

@@ -17,6 +17,7 @@ export const modZh = {
     hidden: '该消息已被组织者隐藏',
     mutedTitle: '您已被组织者禁言',
     mutedHint: '暂时不能在此洽谈室发送消息，其他洽谈不受影响；如有疑问请联系展会组织者。',
+    mutedPlaceholder: '您已被禁言，暂时不能发言',
     closedByOrganizer: '组织者已关闭此洽谈，原因：{{reason}}。记录仅供查看，不能再发送消息。',
   },
 };
@@ -40,6 +41,7 @@ export const modEn: typeof modZh = {
     hidden: 'This message was hidden by an organizer',
     mutedTitle: 'An organizer has muted you in this room',
     mutedHint: 'You cannot send messages here for now; your other conversations are not affected. Contact the expo organizers if you have questions.',
+    mutedPlaceholder: 'You are muted here for now',
     closedByOrganizer: 'The organizers closed these talks. Reason: {{reason}}. The history is read-only.',
   },
 };

@@ -285,6 +285,8 @@ export class ModerationService {
         m,
       );
     });
+    // The muted user's chat learns it at once (RoomDto.muted), not at their next send.
+    void this.emitter.roomUpdated(roomId);
     return { userId: input.userId, displayName: users[0].display_name, orgName: users[0].org_name ?? '', reason: input.reason, until: until?.toISOString() ?? null };
   }
 
@@ -308,6 +310,7 @@ export class ModerationService {
         m,
       );
     });
+    void this.emitter.roomUpdated(roomId);
   }
 
   /** Closes the room with a system message carrying the reason; later sends get ROOM_CLOSED. */

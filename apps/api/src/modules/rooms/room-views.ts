@@ -80,7 +80,7 @@ export class RoomViews {
   async roomsFor(roomIds: string[], userIds: string[], m: EntityManager = this.ds.manager): Promise<Map<string, RoomDto[]>> {
     const result = new Map<string, RoomDto[]>();
     if (roomIds.length === 0 || userIds.length === 0) return result;
-    const [rooms, parties, listings, lastMessages, reads, intents, partyReads] = await Promise.all([
+    const [rooms, parties, listings, lastMessages, reads, intents, partyReads, mutes] = await Promise.all([
       m.query(`SELECT id, kind, title, status, expo_id, created_by, created_by_org, last_seq, created_at, updated_at FROM rooms WHERE id = ANY($1::uuid[])`, [roomIds]) as Promise<RoomRow[]>,
       m.query(
         `SELECT rp.room_id, rp.role, rp.joined_at, o.id, o.name, o.type
@@ -103,7 +103,13 @@ export class RoomViews {
           WHERE rr.room_id = ANY($1::uuid[]) AND u.organization_id IS NOT NULL GROUP BY rr.room_id, u.organization_id`,
         [roomIds],
       ) as Promise<{ room_id: string; org_id: string; seq: number }[]>,
+      m.query(
+        `SELECT room_id, user_id, reason, until FROM room_mutes
+          WHERE room_id = ANY($1::uuid[]) AND user_id = ANY($2::uuid[]) AND (until IS NULL OR until > now())`,
+        [roomIds, userIds],
+      ) as Promise<{ room_id: string; user_id: string; reason: string; until: Date | null }[]>,
     ]);
+    const muteOf = new Map(mutes.map((r) => [`${r.room_id}|${r.user_id}`, { reason: r.reason, until: r.until?.toISOString() ?? null }]));
     const byId = new Map(rooms.map((r) => [r.id, r]));
     const readOf = new Map(reads.map((r) => [`${r.room_id}|${r.user_id}`, r.read_seq]));
     const lastOf = new Map(lastMessages.map((r) => [r.room_id, toMessageDto(r)]));
@@ -135,7 +141,7 @@ export class RoomViews {
         id,
         userIds.map((userId) => {
           const readSeq = Math.min(readOf.get(`${id}|${userId}`) ?? 0, r.last_seq);
-          return { ...base, readSeq, unread: r.last_seq - readSeq };
+          return { ...base, readSeq, unread: r.last_seq - readSeq, muted: muteOf.get(`${id}|${userId}`) ?? null };
         }),
       );
     }

@@ -24,6 +24,8 @@ export interface ComposerProps {
   onSend: (body: string, attachments: AttachmentDto[]) => void;
   onTyping: () => void;
   disabled?: boolean;
+  /** Placeholder while disabled (default: the room is closed). */
+  disabledPlaceholder?: string;
 }
 
 /**
@@ -31,7 +33,7 @@ export interface ComposerProps {
  * only confirms the composition. Up to 4,000 characters with a counter; attachments (images, PDF)
  * go through POST /api/uploads first and are sent with the message.
  */
-export function Composer({ onSend, onTyping, disabled }: ComposerProps) {
+export function Composer({ onSend, onTyping, disabled, disabledPlaceholder }: ComposerProps) {
   const { t } = useNegotiateT();
   const { message } = App.useApp();
   const [text, setText] = useState('');
@@ -159,7 +161,7 @@ export function Composer({ onSend, onTyping, disabled }: ComposerProps) {
           onCompositionEnd={() => {
             composing.current = false;
           }}
-          placeholder={disabled ? t('chat.placeholderClosed') : t('chat.placeholder')}
+          placeholder={disabled ? (disabledPlaceholder ?? t('chat.placeholderClosed')) : t('chat.placeholder')}
           disabled={disabled}
           autoSize={{ minRows: 1, maxRows: 6 }}
           variant="filled"

@@ -108,7 +108,9 @@ export function RoomView({ roomId, onBack }: { roomId: string; onBack?: () => vo
 
   const closed = room.status === 'closed';
   const organizerClose = closed ? [...state.messages].reverse().find((m) => m.systemEvent?.kind === 'room_closed_by_organizer') : undefined;
-  const muted = state.outgoing.some((o) => o.state === 'failed' && o.error?.code === 'USER_MUTED');
+  // The server says whether the caller is muted (RoomDto.muted, pushed with room:updated); a refused
+  // send tells the same when the room predates that field.
+  const muted = room.muted != null || (room.muted === undefined && state.outgoing.some((o) => o.state === 'failed' && o.error?.code === 'USER_MUTED'));
 
   const confirmClose = () =>
     modal.confirm({
@@ -177,7 +179,12 @@ export function RoomView({ roomId, onBack }: { roomId: string; onBack?: () => vo
         ) : (
           <>
             {muted ? <Alert type="error" showIcon banner title={t('mod.mutedTitle')} description={t('mod.mutedHint')} data-testid="composer-muted" /> : null}
-            <Composer onSend={(body, attachments) => channel.send(body, attachments)} onTyping={channel.typing} />
+            <Composer
+              onSend={(body, attachments) => channel.send(body, attachments)}
+              onTyping={channel.typing}
+              disabled={room.muted != null}
+              disabledPlaceholder={t('mod.mutedPlaceholder')}
+            />
           </>
         )}
       </Flex>

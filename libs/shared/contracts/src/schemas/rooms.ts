@@ -105,6 +105,8 @@ export interface RoomDto {
   unread: number;
   /** Read markers of the parties: for each organisation, the highest seq one of its members has read (for "已读"). */
   partyReads?: { orgId: string; seq: number }[];
+  /** The caller is muted in this room by an organizer (their sends get USER_MUTED); null otherwise. */
+  muted?: { reason: string; until: string | null } | null;
   /** Latest intent version and its signature state, if any. */
   intent: { version: number; status: IntentStatus; signedBy: string[] } | null;
   createdAt: string;
