@@ -15,6 +15,7 @@ import { Upload } from '../uploads/upload.entity.js';
 import { User } from '../users/user.entity.js';
 import { type DemoOrganization, buildDemoFair } from './demo-content.js';
 import { seedDemoListings } from './demo-listings-seeder.js';
+import { seedDemoNegotiations } from './demo-negotiations.js';
 import { renderLogoPng } from './logo-png.js';
 
 const log = new Logger('DemoData');
@@ -24,12 +25,13 @@ const log = new Logger('DemoData');
  * every review state with generated logos, and two weeks of visits for the named demo accounts.
  * Idempotent: if the demo expo exists, nothing happens. Runs under the startup advisory lock.
  * Then the demo listings (demo-listings-seeder.ts), idempotent on their own: an older demo database
- * gets them on its next start.
+ * gets them on its next start. Then the demo conversations (demo-negotiations.ts), once.
  */
 export async function seedDemoData(ds: DataSource, config: AppConfig): Promise<void> {
   const fair = buildDemoFair(new Date());
   if (await ds.getRepository(Expo).existsBy({ slug: fair.expo.slug })) {
     await seedDemoListings(ds, config, fair);
+    await seedDemoNegotiations(ds);
     return;
   }
   const t0 = Date.now();
@@ -56,6 +58,7 @@ export async function seedDemoData(ds: DataSource, config: AppConfig): Promise<v
   });
   log.log(`demo fair "${fair.expo.name}" created with ${fair.organizations.length} organisations in ${Date.now() - t0} ms`);
   await seedDemoListings(ds, config, fair);
+  await seedDemoNegotiations(ds);
 }
 
 async function seedOrganization(
