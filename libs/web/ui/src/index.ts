@@ -16,6 +16,7 @@ export {
 } from './i18n/i18n.js';
 export { applyDocumentLocale, installLocaleSync } from './locale.js';
 export { AppProviders } from './AppProviders.js';
+export { renderStandaloneRemote, type StandaloneOptions } from './standalone.js';
 export { BRAND_BLUE, BRAND_RED, yiqiaTheme } from './theme.js';
 export { domainLabel, orgTypeLabel, resourceTypeLabel, useLabels } from './labels.js';
 export { formErrorsFromApi, pathToNamePath, type FormErrorsOptions } from './form-errors.js';

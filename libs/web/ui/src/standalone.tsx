@@ -2,9 +2,7 @@ import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { installCrossTabSync, restoreSession } from '@yiqia/web-data';
-// Through the package alias, not a relative path: a remote must use the shared singleton instance of
-// web-ui (its i18n and query client), not a second copy bundled with this file.
-import { AppProviders } from '@yiqia/web-ui';
+import { AppProviders } from './AppProviders.js';
 
 export interface StandaloneOptions {
   /** Where the API serves the remote's own index.html, e.g. `/remotes/booths`. */
