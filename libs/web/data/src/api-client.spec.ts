@@ -153,3 +153,29 @@ describe('apiFetch', () => {
     expect(buildUrl('/api/x', { flag: false, n: 0 })).toBe('/api/x?flag=false&n=0');
   });
 });
+
+describe('logout against a refresh', () => {
+  it('a refresh asked for while logging out (the server closed the socket) keeps nothing, and the session ends', async () => {
+    const { logout } = await import('./auth.js');
+    applyAuthResponse(authResponse(1));
+    let releaseLogout!: () => void;
+    handler = async (url) => {
+      if (url.endsWith('/api/auth/logout')) {
+        await new Promise<void>((resolve) => (releaseLogout = resolve));
+        return new Response(null, { status: 204 });
+      }
+      if (url.endsWith('/api/auth/refresh')) return json(200, authResponse(2));
+      return json(404, {});
+    };
+    const loggingOut = logout();
+    await new Promise((r) => setTimeout(r, 0));
+    // The socket's reconnection asks for a refresh before the logout's answer arrives.
+    await expect(refreshSession()).resolves.toBe(false);
+    expect(calls.some((c) => c.url.endsWith('/api/auth/refresh'))).toBe(false);
+    releaseLogout();
+    await loggingOut;
+    expect(getAccessToken()).toBeNull();
+    expect(getRefreshToken()).toBeNull();
+    expect(getAuthState().status).toBe('anonymous');
+  });
+});

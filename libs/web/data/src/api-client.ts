@@ -49,6 +49,18 @@ export function setRestoring(promise: Promise<void> | null): void {
 
 let refreshInFlight: Promise<boolean> | null = null;
 
+/**
+ * Set while this tab logs out. The server ends the session and closes the real-time socket, whose
+ * client then asks for a refresh — possibly before the logout's own answer arrives. That refresh must
+ * neither change the session state under the logout (the page would leave for /login instead of
+ * where the logout goes) nor store anything: it answers "logged out" and leaves clearing to logout().
+ */
+let loggingOut = false;
+
+export function setLoggingOut(value: boolean): void {
+  loggingOut = value;
+}
+
 async function withCrossTabLock<T>(fn: () => Promise<T>): Promise<T> {
   const locks = (globalThis.navigator as Navigator | undefined)?.locks;
   if (locks?.request) return locks.request('yiqia.auth.refresh', fn) as Promise<T>;
@@ -56,7 +68,9 @@ async function withCrossTabLock<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 async function doRefresh(): Promise<boolean> {
+  if (loggingOut) return false;
   return withCrossTabLock(async () => {
+    if (loggingOut) return false;
     // Read inside the lock: another tab may just have rotated it.
     const refreshToken = getRefreshToken();
     if (!refreshToken) {
@@ -76,7 +90,10 @@ async function doRefresh(): Promise<boolean> {
       throw networkError(error);
     }
     if (response.ok) {
-      applyAuthResponse((await response.json()) as AuthResponse);
+      const auth = (await response.json()) as AuthResponse;
+      // A logout started while this refresh was on its way: the session is over, keep nothing.
+      if (loggingOut) return false;
+      applyAuthResponse(auth);
       return true;
     }
     if (response.status >= 500) throw await apiErrorFromResponse(response);

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { AcceptInvitationRequest, AuthResponse, MeResponse, OrganizationDto, RegisterRequest, UserDto } from '@yiqia/contracts';
-import { apiFetch, refreshSession, setRestoring } from './api-client.js';
+import { apiFetch, refreshSession, setLoggingOut, setRestoring } from './api-client.js';
 import {
   REFRESH_TOKEN_KEY,
   applyAuthResponse,
@@ -34,12 +34,14 @@ export async function acceptInvitation(token: string, request: AcceptInvitationR
 
 /** End the session on the server (best effort) and on this device. */
 export async function logout(): Promise<void> {
+  setLoggingOut(true);
   try {
     if (getAccessToken()) await apiFetch<void>('/api/auth/logout', { method: 'POST' });
   } catch {
     // The session ends locally whatever the server says.
   } finally {
     clearSession();
+    setLoggingOut(false);
   }
 }
 
