@@ -90,8 +90,8 @@ test('a strong pair is brokered from the list: the form takes both listings', as
   await loginAs(organizer);
   await page.goto('/console/broker');
   const pairs = page.getByTestId('mod-pair');
-  await expect(pairs.first().or(page.getByTestId('mod-pairs-empty'))).toBeVisible({ timeout: 30_000 });
-  test.skip((await pairs.count()) === 0, 'the demo expo has no unconnected strong pair right now');
+  // The demo expo has ≈ 1,200 listings and few rooms: its strongest unconnected pairs are never empty.
+  await expect(pairs.first()).toBeVisible({ timeout: 30_000 });
   const first = pairs.first();
   await expect(first.getByTestId('mod-pair-score')).toContainText(/匹配度 \d+/);
   await expect(first.getByTestId('mod-pair-reason').first()).toBeVisible();
